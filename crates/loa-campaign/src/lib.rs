@@ -1,0 +1,146 @@
+//! The campaign model: `campaigns/<id>/campaign.toml` parsed with every position kept, then
+//! validated (locales and fallback chains, variables, legal facts, brand, asset paths, output
+//! tables). Parsing collects every problem of the file rather than stopping at the first.
+
+mod model;
+mod outputs;
+mod parse;
+mod validate;
+pub use validate::{date_of, is_identifier};
+
+pub use model::{Brand, Colour, Fact, Groups, Logo, Meta, Variable};
+pub use outputs::{
+    Chapter, HandbookSpec, LeafletSpec, Output, OutputKind, PosterSpec, RadioSpec, Segment, Spec, VideoSpec,
+};
+pub use toml::Spanned;
+pub use toml::value::Datetime;
+
+use loa_diag::{Diagnostic, Diagnostics, FileId, SourceMap, Sources, display_join};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The file every campaign folder holds.
+pub const CAMPAIGN_FILE: &str = "campaign.toml";
+
+/// A parsed and validated campaign.
+#[derive(Debug, Clone)]
+pub struct Campaign {
+    /// The folder as the user named it (used to print paths).
+    pub dir: PathBuf,
+    /// The folder with symlinks resolved: nothing is read from outside it.
+    pub root: PathBuf,
+    /// `campaign.toml` in the [`SourceMap`].
+    pub file: FileId,
+    pub meta: Meta,
+    pub variables: BTreeMap<Spanned<String>, Spanned<Variable>>,
+    pub facts: BTreeMap<Spanned<String>, Fact>,
+    pub messages: Groups,
+    pub brand: Brand,
+    pub outputs: Vec<Output>,
+}
+
+/// A calendar date, compared as `(year, month, day)`.
+pub type Date = (i32, u8, u8);
+
+impl Campaign {
+    pub fn id(&self) -> &str {
+        self.meta.id.get_ref()
+    }
+
+    pub fn reference(&self) -> &str {
+        self.meta.reference_locale.get_ref()
+    }
+
+    pub fn locales(&self) -> impl Iterator<Item = &str> {
+        self.meta.locales.iter().map(|l| l.get_ref().as_str())
+    }
+
+    /// The locales to try, in order, for `lang`: itself, then its declared fallbacks.
+    pub fn chain(&self, lang: &str) -> Vec<String> {
+        let mut chain = vec![lang.to_string()];
+        if let Some((_, v)) = self.meta.fallback.iter().find(|(k, _)| k.get_ref() == lang) {
+            chain.extend(v.iter().map(|l| l.get_ref().clone()));
+        }
+        chain
+    }
+
+    /// The facts that a message states.
+    pub fn facts_of<'a>(&'a self, message: &'a str) -> impl Iterator<Item = (&'a str, &'a Fact)> + 'a {
+        self.facts
+            .iter()
+            .filter(move |(_, f)| f.messages.iter().any(|m| m.get_ref() == message))
+            .map(|(k, f)| (k.get_ref().as_str(), f))
+    }
+
+    /// Every message id the campaign names (title, groups, facts, logos' alt text, outputs), with
+    /// its place in `campaign.toml`, in file order.
+    pub fn named_messages(&self) -> Vec<&Spanned<String>> {
+        let g = &self.messages;
+        let mut v: Vec<&Spanned<String>> = vec![&self.meta.title];
+        v.extend(&g.headline);
+        v.extend(&g.points);
+        v.extend(&g.call_to_action);
+        v.extend(&g.qa);
+        v.extend(&g.excerpts);
+        v.extend(&g.glossary);
+        for f in self.facts.values() {
+            v.extend(&f.name);
+            v.extend(&f.messages);
+        }
+        v.extend(self.brand.logos.iter().map(|l| &l.alt));
+        for o in &self.outputs {
+            v.extend(o.messages());
+        }
+        v.sort_by_key(|s| s.span().start);
+        v
+    }
+}
+
+/// Reads and validates `<dir>/campaign.toml`. Problems go to `diags`; `None` when the file could
+/// not be read or parsed far enough to continue.
+pub fn load(sources: &dyn Sources, map: &mut SourceMap, dir: &Path, today: Date, diags: &mut Diagnostics) -> Option<Campaign> {
+    let path = dir.join(CAMPAIGN_FILE);
+    let display = display_join(dir, CAMPAIGN_FILE);
+    let root = match sources.canonical(dir) {
+        Ok(r) if sources.is_dir(&r) => r,
+        _ => {
+            diags.push(
+                Diagnostic::error("E0005", format!("`{}` is not a campaign folder", dir.display()))
+                    .hint("give the folder that holds campaign.toml, e.g. `campaigns/access-to-information`; `loa new <dir>` creates one"),
+            );
+            return None;
+        }
+    };
+    let text = match sources.read(&path).map(String::from_utf8) {
+        Ok(Ok(t)) => t,
+        Ok(Err(_)) => {
+            diags.push(
+                Diagnostic::error("E0005", format!("{display} is not UTF-8 text"))
+                    .hint("save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8)"),
+            );
+            return None;
+        }
+        Err(e) => {
+            diags.push(
+                Diagnostic::error("E0005", format!("cannot read {display}: {e}"))
+                    .hint("every campaign folder needs a campaign.toml; `loa new <dir>` creates one"),
+            );
+            return None;
+        }
+    };
+    let file = map.add(path, display, text);
+    let raw = parse::parse(map, file, diags)?;
+    let campaign = Campaign {
+        dir: dir.to_path_buf(),
+        root,
+        file,
+        meta: raw.meta?,
+        variables: raw.variables,
+        facts: raw.facts,
+        messages: raw.messages,
+        brand: raw.brand,
+        outputs: raw.outputs,
+    };
+    validate::validate(&campaign, sources, today, diags);
+    Some(campaign)
+}

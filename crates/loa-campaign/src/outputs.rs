@@ -1,0 +1,198 @@
+//! Output tables: `[poster.<name>]`, `[leaflet.<name>]`, `[handbook.<name>]`, `[radio.<name>]`,
+//! `[video.<name>]`. Each kind reads only its own table; this module knows which messages and
+//! assets each names, so `loa check` can verify them before any media is built.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum OutputKind {
+    Poster,
+    Leaflet,
+    Handbook,
+    Radio,
+    Video,
+}
+
+impl OutputKind {
+    pub const ALL: [OutputKind; 5] = [Self::Poster, Self::Leaflet, Self::Handbook, Self::Radio, Self::Video];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Poster => "poster",
+            Self::Leaflet => "leaflet",
+            Self::Handbook => "handbook",
+            Self::Radio => "radio",
+            Self::Video => "video",
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A poster. Message fields default to the campaign's `[messages]` groups.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PosterSpec {
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    /// `A3` or `A2`, portrait.
+    pub size: Option<Spanned<String>>,
+    pub headline: Option<Spanned<String>>,
+    pub points: Option<Vec<Spanned<String>>>,
+    pub call_to_action: Option<Spanned<String>>,
+}
+
+/// A tri-fold leaflet. Message fields default to the campaign's `[messages]` groups.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LeafletSpec {
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    pub headline: Option<Spanned<String>>,
+    pub points: Option<Vec<Spanned<String>>>,
+    pub qa: Option<Vec<Spanned<String>>>,
+    pub call_to_action: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chapter {
+    /// Message id of the chapter title.
+    pub title: Spanned<String>,
+    /// Q&A items and law excerpts, in order.
+    pub items: Vec<Spanned<String>>,
+}
+
+/// A legal handbook.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct HandbookSpec {
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    #[serde(default)]
+    pub chapters: Vec<Chapter>,
+    /// Glossary term ids; defaults to the campaign's `[messages] glossary`.
+    pub glossary: Option<Vec<Spanned<String>>>,
+}
+
+/// One entry of a radio rundown: exactly one of `jingle`, `voice`, `bed` (+ `under`), `pause`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Segment {
+    /// Audio file played as is.
+    pub jingle: Option<Spanned<String>>,
+    /// Message id read by the announcer.
+    pub voice: Option<Spanned<String>>,
+    /// Music bed played under the `under` voice segments.
+    pub bed: Option<Spanned<String>>,
+    #[serde(default)]
+    pub under: Vec<Spanned<String>>,
+    /// Silence in seconds.
+    pub pause: Option<Spanned<f64>>,
+}
+
+/// A radio bulletin.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RadioSpec {
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    #[serde(default)]
+    pub profiles: Vec<Spanned<String>>,
+    pub target_duration: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub rundown: Vec<Spanned<Segment>>,
+}
+
+/// A video: a motion poster or cuts from footage.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct VideoSpec {
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    /// `motion-poster` or `cut`.
+    pub kind: Option<Spanned<String>>,
+    /// Message ids spoken or shown, in order.
+    #[serde(default)]
+    pub messages: Vec<Spanned<String>>,
+    /// Aspect ratios: `16:9`, `9:16`, `1:1`.
+    #[serde(default)]
+    pub aspects: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Spec {
+    Poster(PosterSpec),
+    Leaflet(LeafletSpec),
+    Handbook(HandbookSpec),
+    Radio(RadioSpec),
+    Video(VideoSpec),
+}
+
+/// One named output instance, e.g. `[poster.main]`.
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub kind: OutputKind,
+    pub name: Spanned<String>,
+    pub spec: Spec,
+}
+
+impl Output {
+    pub fn enabled(&self) -> bool {
+        match &self.spec {
+            Spec::Poster(s) => s.enabled,
+            Spec::Leaflet(s) => s.enabled,
+            Spec::Handbook(s) => s.enabled,
+            Spec::Radio(s) => s.enabled,
+            Spec::Video(s) => s.enabled,
+        }
+    }
+
+    /// Message ids this output names itself (not those it inherits from `[messages]`).
+    pub fn messages(&self) -> Vec<&Spanned<String>> {
+        let mut v: Vec<&Spanned<String>> = Vec::new();
+        match &self.spec {
+            Spec::Poster(s) => {
+                v.extend(&s.headline);
+                v.extend(s.points.iter().flatten());
+                v.extend(&s.call_to_action);
+            }
+            Spec::Leaflet(s) => {
+                v.extend(&s.headline);
+                v.extend(s.points.iter().flatten());
+                v.extend(s.qa.iter().flatten());
+                v.extend(&s.call_to_action);
+            }
+            Spec::Handbook(s) => {
+                for c in &s.chapters {
+                    v.push(&c.title);
+                    v.extend(&c.items);
+                }
+                v.extend(s.glossary.iter().flatten());
+            }
+            Spec::Radio(s) => {
+                for seg in &s.rundown {
+                    v.extend(&seg.get_ref().voice);
+                    v.extend(&seg.get_ref().under);
+                }
+            }
+            Spec::Video(s) => v.extend(&s.messages),
+        }
+        v
+    }
+
+    /// Asset paths (relative to the campaign folder) this output reads.
+    pub fn assets(&self) -> Vec<&Spanned<String>> {
+        match &self.spec {
+            Spec::Radio(s) => s
+                .rundown
+                .iter()
+                .flat_map(|seg| seg.get_ref().jingle.iter().chain(&seg.get_ref().bed))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+}

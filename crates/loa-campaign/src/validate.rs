@@ -1,0 +1,220 @@
+//! Checks on the campaign model alone: ids, locales and fallback chains, variables, legal facts,
+//! brand colours, asset paths and output tables. Cross-checks against the `.ftl` files live in
+//! `loa-content`.
+
+use crate::outputs::{Output, Spec};
+use crate::{Campaign, Date};
+use loa_diag::{Diagnostic, Diagnostics, FileId, Sources, closest, resolve_inside};
+use std::collections::BTreeSet;
+use toml::Spanned;
+use toml::value::Datetime;
+
+pub(crate) fn validate(c: &Campaign, sources: &dyn Sources, today: Date, diags: &mut Diagnostics) {
+    let f = c.file;
+    let err = |code, span: std::ops::Range<usize>, msg: String, hint: String| {
+        Diagnostic::error(code, msg).at(f, span).hint(hint)
+    };
+
+    let id = &c.meta.id;
+    if !is_slug(id.get_ref()) {
+        diags.push(err("E0010", id.span(), format!("campaign id `{}` is not a valid id", id.get_ref()),
+            "use lower-case ASCII letters, digits and single hyphens, e.g. `access-to-information`".into()));
+    }
+
+    // Locales.
+    let mut seen = BTreeSet::new();
+    for l in &c.meta.locales {
+        if unic_langid::LanguageIdentifier::from_bytes(l.get_ref().as_bytes()).is_err() || l.get_ref().is_empty() {
+            diags.push(err("E0011", l.span(), format!("`{}` is not a language tag", l.get_ref()),
+                "use a BCP 47 tag such as `vi`, `en`, `bru`, `km`".into()));
+        }
+        if !seen.insert(l.get_ref().as_str()) {
+            diags.push(err("E0013", l.span(), format!("locale `{}` is listed twice", l.get_ref()), "remove the second one".into()));
+        }
+    }
+    let reference = &c.meta.reference_locale;
+    if !seen.contains(reference.get_ref().as_str()) {
+        diags.push(err("E0012", reference.span(), format!("reference locale `{}` is not in `locales`", reference.get_ref()),
+            format!("add \"{}\" to `locales`", reference.get_ref())));
+    }
+    for (from, chain) in &c.meta.fallback {
+        let name = from.get_ref();
+        if !seen.contains(name.as_str()) {
+            diags.push(err("E0014", from.span(), format!("fallback for `{name}`, which is not in `locales`"),
+                match closest(name, seen.iter().copied()) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => format!("add \"{name}\" to `locales` or remove this fallback"),
+                }));
+        }
+        if name == reference.get_ref() {
+            diags.push(err("E0014", from.span(), format!("the reference locale `{name}` cannot fall back"),
+                "remove this entry: the reference locale must be complete".into()));
+        }
+        for to in chain {
+            let t = to.get_ref();
+            if t == name {
+                diags.push(err("E0014", to.span(), format!("`{name}` falls back to itself"), "remove it from its own chain".into()));
+            } else if !seen.contains(t.as_str()) {
+                diags.push(err("E0014", to.span(), format!("`{name}` falls back to `{t}`, which is not in `locales`"),
+                    format!("add \"{t}\" to `locales` or fall back to the reference `{}`", reference.get_ref())));
+            } else if is_english(t) && !is_english(name) {
+                diags.push(err("E0014", to.span(), format!("`{name}` falls back to English"),
+                    format!("a reader of `{name}` may not read English: fall back to `{}` instead", reference.get_ref())));
+            }
+        }
+    }
+
+    // Variables.
+    for (k, v) in &c.variables {
+        if !is_identifier(k.get_ref()) {
+            diags.push(err("E0015", k.span(), format!("`{}` cannot be used as a variable name", k.get_ref()),
+                "start with a letter; use letters, digits, `-` and `_` only".into()));
+        }
+        if let crate::Variable::Date(d) = v.get_ref()
+            && date_of(d).is_none()
+        {
+            diags.push(err("E0003", v.span(), format!("variable `{}` must be a date without a time", k.get_ref()),
+                "write it as `2026-09-01`".into()));
+        }
+    }
+
+    // Legal facts.
+    for (k, fact) in &c.facts {
+        if let Some(src) = &fact.source {
+            let s = src.get_ref();
+            if !(s.starts_with("https://") || s.starts_with("http://")) {
+                diags.push(err("E0020", src.span(), format!("the source of legal fact `{}` is not a web address", k.get_ref()),
+                    "give the URL of the official text, starting with https://".into()));
+            }
+        } else {
+            diags.push(err("E0020", k.span(), format!("legal fact `{}` has no source", k.get_ref()),
+                "add `source = \"https://…\"` with the official text it comes from; a legal fact without a source is never printed".into()));
+        }
+        let from = date_field(&fact.effective_from, "effective-from", k, f, diags);
+        if let Some(until) = &fact.valid_until
+            && let Some(u) = date_field(until, "valid-until", k, f, diags)
+        {
+            if from.is_some_and(|from| u < from) {
+                diags.push(err("E0022", until.span(), format!("legal fact `{}` ends before it takes effect", k.get_ref()),
+                    "valid-until must be on or after effective-from".into()));
+            } else if u < today {
+                diags.push(
+                    Diagnostic::warning("W0021", format!("legal fact `{}` ({}) is past its valid-until date {}", k.get_ref(), fact.law.get_ref(), until.get_ref()))
+                        .at(f, until.span())
+                        .hint("check it against the law in force today; then update valid-until and its messages, or drop the fact"),
+                );
+            }
+        }
+        if fact.messages.is_empty() {
+            diags.push(err("E0004", k.span(), format!("legal fact `{}` is attached to no message", k.get_ref()),
+                "add `messages = [\"…\"]` with the ids of the messages that state it".into()));
+        }
+    }
+
+    // Brand.
+    for (name, colour) in &c.brand.colours {
+        let srgb = colour.srgb.get_ref();
+        if !(srgb.len() == 7 && srgb.starts_with('#') && srgb[1..].chars().all(|c| c.is_ascii_hexdigit())) {
+            diags.push(err("E0032", colour.srgb.span(), format!("colour `{}`: `{srgb}` is not an sRGB hex colour", name.get_ref()),
+                "write it as `#0b4f9c`".into()));
+        }
+        if colour.cmyk.get_ref().iter().any(|v| !(0.0..=100.0).contains(v)) {
+            diags.push(err("E0032", colour.cmyk.span(), format!("colour `{}`: CMYK values are percentages from 0 to 100", name.get_ref()),
+                "e.g. `cmyk = [100, 60, 0, 10]`".into()));
+        }
+    }
+    for logo in &c.brand.logos {
+        check_asset(c, sources, &logo.file, diags);
+    }
+
+    for o in &c.outputs {
+        for a in o.assets() {
+            check_asset(c, sources, a, diags);
+        }
+        check_output(o, f, diags);
+    }
+}
+
+fn check_asset(c: &Campaign, sources: &dyn Sources, path: &Spanned<String>, diags: &mut Diagnostics) {
+    if let Err(problem) = resolve_inside(sources, &c.root, path.get_ref()) {
+        let code = if problem == loa_diag::PathProblem::Missing { "E0030" } else { "E0031" };
+        let (what, hint) = problem.explain();
+        diags.push(Diagnostic::error(code, format!("`{}` {what}", path.get_ref())).at(c.file, path.span()).hint(hint));
+    }
+}
+
+fn check_output(o: &Output, f: FileId, diags: &mut Diagnostics) {
+    let bad = |s: &Spanned<String>, what: &str, allowed: &[&str]| {
+        (!allowed.contains(&s.get_ref().as_str())).then(|| {
+            Diagnostic::error("E0040", format!("`{}` is not a {what}", s.get_ref()))
+                .at(f, s.span())
+                .hint(format!("use one of: {}", allowed.join(", ")))
+        })
+    };
+    match &o.spec {
+        Spec::Poster(p) => diags.extend(p.size.as_ref().and_then(|s| bad(s, "poster size", &["A3", "A2"]))),
+        Spec::Radio(r) => {
+            for p in &r.profiles {
+                diags.extend(bad(p, "delivery profile", &["broadcast", "loudspeaker"]));
+            }
+            for seg in &r.rundown {
+                let s = seg.get_ref();
+                let kinds = [s.jingle.is_some(), s.voice.is_some(), s.bed.is_some(), s.pause.is_some()];
+                if kinds.iter().filter(|&&k| k).count() != 1 {
+                    diags.push(Diagnostic::error("E0040", "a rundown segment needs exactly one of `jingle`, `voice`, `bed`, `pause`")
+                        .at(f, seg.span())
+                        .hint("split it into one segment per entry, e.g. `{ voice = \"right-to-ask\" }, { pause = 0.8 }`"));
+                } else if !s.under.is_empty() && s.bed.is_none() {
+                    diags.push(Diagnostic::error("E0040", "`under` belongs to a `bed` segment").at(f, seg.span())
+                        .hint("write `{ bed = \"audio/bed.ogg\", under = [\"…\"] }`"));
+                }
+                if let Some(p) = &s.pause
+                    && !(p.get_ref().is_finite() && *p.get_ref() > 0.0 && *p.get_ref() <= 60.0)
+                {
+                    diags.push(Diagnostic::error("E0040", "a pause lasts more than 0 and at most 60 seconds").at(f, p.span())
+                        .hint("e.g. `{ pause = 0.8 }`"));
+                }
+            }
+        }
+        Spec::Video(v) => {
+            diags.extend(v.kind.as_ref().and_then(|k| bad(k, "video kind", &["motion-poster", "cut"])));
+            for a in &v.aspects {
+                diags.extend(bad(a, "supported aspect ratio", &["16:9", "9:16", "1:1"]));
+            }
+        }
+        Spec::Leaflet(_) | Spec::Handbook(_) => {}
+    }
+}
+
+fn date_field(d: &Spanned<Datetime>, key: &str, fact: &Spanned<String>, f: FileId, diags: &mut Diagnostics) -> Option<Date> {
+    let date = date_of(d.get_ref());
+    if date.is_none() {
+        diags.push(Diagnostic::error("E0022", format!("`{key}` of legal fact `{}` must be a date without a time", fact.get_ref()))
+            .at(f, d.span())
+            .hint(format!("write it as `{key} = 2018-07-01`")));
+    }
+    date
+}
+
+/// The date of a TOML date-only value.
+pub fn date_of(d: &Datetime) -> Option<Date> {
+    match (d.date, d.time, d.offset) {
+        (Some(date), None, None) => Some((i32::from(date.year), date.month, date.day)),
+        _ => None,
+    }
+}
+
+fn is_english(tag: &str) -> bool {
+    tag == "en" || tag.starts_with("en-")
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// A Fluent identifier: `[a-zA-Z][a-zA-Z0-9_-]*`.
+pub fn is_identifier(s: &str) -> bool {
+    let mut b = s.bytes();
+    b.next().is_some_and(|c| c.is_ascii_alphabetic()) && b.all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
+}

@@ -1,0 +1,109 @@
+//! `loa`: turns one legal-communication campaign into a pack for every channel. This binary
+//! parses the command line, runs a command, prints its diagnostics and sets the exit code:
+//! 0 ok, 1 a problem the user can fix, 2 an internal error.
+
+mod commands;
+mod project;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "loa", version, about = "Turn one legal-communication campaign into radio, video, print and web products in every language.")]
+struct Cli {
+    /// How to print problems: `human` (with the offending line), `short` (one line each) or `json`.
+    #[arg(long, global = true, value_enum, default_value_t = FormatArg::Human)]
+    format: FormatArg,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Human,
+    Short,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a new campaign folder with commented examples to edit.
+    New {
+        /// The folder to create, e.g. `campaigns/land-law-2024`.
+        dir: PathBuf,
+    },
+    /// Check a campaign and its translations without building anything.
+    Check {
+        /// The campaign folder (holds campaign.toml).
+        campaign: PathBuf,
+        /// Rewrite .ftl files in NFC and remove invisible characters, then check.
+        #[arg(long)]
+        fix: bool,
+    },
+    /// Build the campaign pack.
+    Build {
+        /// The campaign folder (holds campaign.toml).
+        campaign: PathBuf,
+        /// Where to write the pack [default: out/<campaign-id>].
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Check a pack against its manifest: missing, changed and unlisted files.
+    Verify {
+        /// The pack folder (holds manifest.json).
+        pack: PathBuf,
+    },
+    /// Translation tools.
+    L10n {
+        #[command(subcommand)]
+        command: L10nCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum L10nCommand {
+    /// Per locale: translated, falling back and missing messages and words.
+    Status {
+        /// The campaign folder.
+        campaign: PathBuf,
+    },
+    /// Add the messages a locale lacks, each with the reference text, for a translator.
+    Skeleton {
+        /// The campaign folder.
+        campaign: PathBuf,
+        /// The locale to prepare, e.g. `bru`.
+        lang: String,
+    },
+}
+
+fn main() -> ExitCode {
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("internal error: {info}");
+        eprintln!("This is a bug in Loa, not in your campaign. Please report it with the command you ran.");
+    }));
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 1 } else { 0 });
+        }
+    };
+    let format = match cli.format {
+        FormatArg::Human => loa_diag::Format::Human,
+        FormatArg::Short => loa_diag::Format::Short,
+        FormatArg::Json => loa_diag::Format::Json,
+    };
+    let result = std::panic::catch_unwind(move || match cli.command {
+        Command::New { dir } => commands::new(&dir),
+        Command::Check { campaign, fix } => commands::check(&campaign, fix, format),
+        Command::Build { campaign, out } => commands::build(&campaign, out.as_deref(), format),
+        Command::Verify { pack } => commands::verify(&pack, format),
+        Command::L10n { command: L10nCommand::Status { campaign } } => commands::status(&campaign, format),
+        Command::L10n { command: L10nCommand::Skeleton { campaign, lang } } => commands::skeleton(&campaign, &lang, format),
+    });
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(_) => ExitCode::from(2),
+    }
+}

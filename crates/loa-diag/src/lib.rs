@@ -1,0 +1,276 @@
+//! Diagnostics for Loa: every file a run reads is registered in a [`SourceMap`], problems are
+//! [`Diagnostic`]s that keep a `(FileId, byte range)` and become `file:line:col` only when printed.
+//! All problems of a run are collected in a [`Diagnostics`] list and printed together.
+
+mod print;
+mod sources;
+
+pub use print::{Format, render};
+pub use sources::{FsSources, MemSources, PathProblem, Sources, resolve_inside};
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// Index of a file in a [`SourceMap`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FileId(u32);
+
+/// A file read during a run: where it lives, how to show its path, and its text.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// The path used to read the file.
+    pub path: PathBuf,
+    /// The path as printed in diagnostics.
+    pub display: String,
+    /// The text, exactly as read (before any normalisation).
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    /// 1-based line and column of a byte offset; the column counts characters, not bytes.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let line = self.line_starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let start = self.line_starts.get(line).copied().unwrap_or(0);
+        let col = self.text[start..offset].chars().count();
+        (line + 1, col + 1)
+    }
+
+    /// The text of a 1-based line, without its line ending.
+    pub fn line_text(&self, line: usize) -> &str {
+        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else { return "" };
+        let end = self.line_starts.get(line).copied().unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches(['\n', '\r'])
+    }
+
+    /// Byte offset of the start of a 1-based line (the end of the file past the last line).
+    pub fn line_start(&self, line: usize) -> usize {
+        self.line_starts.get(line.wrapping_sub(1)).copied().unwrap_or(self.text.len())
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Every file read during a run, so that spans can be printed as `file:line:col`.
+#[derive(Debug, Default)]
+pub struct SourceMap {
+    files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Registers a file; `display` is how its path is printed.
+    pub fn add(&mut self, path: impl Into<PathBuf>, display: impl Into<String>, text: String) -> FileId {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let id = FileId(self.files.len() as u32);
+        self.files.push(SourceFile { path: path.into(), display: display.into(), text, line_starts });
+        id
+    }
+
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    /// The id of a file already registered under `path`.
+    pub fn find(&self, path: &Path) -> Option<FileId> {
+        self.files.iter().position(|f| f.path == path).map(|i| FileId(i as u32))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// A place in a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub file: FileId,
+    pub span: Range<usize>,
+}
+
+/// One problem: what is wrong (message), where (label), why and how to fix it (notes, hints).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Stable code such as `E0101`, listed in `docs/diagnostics.md`.
+    pub code: &'static str,
+    pub message: String,
+    pub label: Option<Label>,
+    /// A second place worth showing (e.g. the first definition of a duplicate).
+    pub related: Vec<(Label, String)>,
+    pub notes: Vec<String>,
+    pub hints: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, code, message)
+    }
+
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, code, message)
+    }
+
+    fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            severity,
+            code,
+            message: message.into(),
+            label: None,
+            related: Vec::new(),
+            notes: Vec::new(),
+            hints: Vec::new(),
+        }
+    }
+
+    pub fn at(mut self, file: FileId, span: Range<usize>) -> Self {
+        self.label = Some(Label { file, span });
+        self
+    }
+
+    pub fn related(mut self, file: FileId, span: Range<usize>, what: impl Into<String>) -> Self {
+        self.related.push((Label { file, span }, what.into()));
+        self
+    }
+
+    pub fn note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+}
+
+/// The problems of a run, collected so that they are all reported together.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    list: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn push(&mut self, d: Diagnostic) {
+        self.list.push(d);
+    }
+
+    pub fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
+        self.list.extend(ds);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.list.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.list.iter().filter(|d| d.severity == severity).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.list.iter()
+    }
+
+    /// Sorts by file, position, then code, and drops exact duplicates, so output is stable.
+    pub fn sort(&mut self, map: &SourceMap) {
+        let key = |d: &Diagnostic| {
+            let (path, start) = match &d.label {
+                Some(l) => (map.get(l.file).display.clone(), l.span.start),
+                None => (String::new(), 0),
+            };
+            (path, start, d.code, d.message.clone())
+        };
+        self.list.sort_by_cached_key(key);
+        self.list.dedup();
+    }
+
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.list
+    }
+}
+
+/// A short "did you mean" suggestion among `candidates` (edit distance ≤ 1/3 of the length).
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (word.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(word, c), c))
+        .filter(|&(d, _)| d <= limit)
+        .min_by_key(|&(d, c)| (d, c))
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let mut map = SourceMap::new();
+        let id = map.add("a.ftl", "a.ftl", "tiêu-đề = Bạn có quyền\nx = 1\n".to_string());
+        let f = map.get(id);
+        let off = f.text.find("Bạn").unwrap_or_default();
+        assert_eq!(f.line_col(off), (1, 11));
+        let off2 = f.text.find("x =").unwrap_or_default();
+        assert_eq!(f.line_col(off2), (2, 1));
+        assert_eq!(f.line_text(2), "x = 1");
+        // an offset inside a multi-byte char does not panic
+        assert_eq!(f.line_col(3), (1, 3));
+    }
+
+    #[test]
+    fn closest_suggests_near_names_only() {
+        assert_eq!(closest("refrence-locale", ["reference-locale", "locales"]), Some("reference-locale"));
+        assert_eq!(closest("zzz", ["reference-locale"]), None);
+    }
+}
+
+/// How to print `base/rel`: joined, without a leading `./`.
+pub fn display_join(base: &Path, rel: impl AsRef<Path>) -> String {
+    let joined = base.join(rel);
+    let s = joined.to_string_lossy();
+    s.strip_prefix("./").unwrap_or(&s).to_string()
+}

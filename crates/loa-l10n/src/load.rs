@@ -1,0 +1,196 @@
+//! Reading `.ftl` files: UTF-8, text hygiene (NFC, legacy mojibake, invisible characters), syntax
+//! errors with the parser's position and the broken range, entries with positions, and one
+//! Fluent bundle per locale built from the NFC text.
+
+use crate::hygiene::{self, IssueKind};
+use crate::numbers::{NumberStyle, format_decimal, format_integer, number_style};
+use crate::{FtlFile, Locale, LocaleConfig, LocaleSet, Roots, scan};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentResource, FluentValue};
+use loa_diag::{Diagnostic, Diagnostics, SourceMap, Sources, display_join, resolve_inside};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Loads every locale of `config`: shared files first, then the campaign's.
+pub fn load(sources: &dyn Sources, map: &mut SourceMap, roots: &Roots, config: &LocaleConfig, diags: &mut Diagnostics) -> LocaleSet {
+    let mut locales = BTreeMap::new();
+    for lang in &config.locales {
+        let mut locale = new_locale(lang);
+        if let Some(shared) = &roots.shared {
+            let dir = shared.join(lang);
+            for path in ftl_files(sources, &dir) {
+                let name = file_name(&path);
+                let display = display_join(&roots.campaign_dir, pathdiff(&path, &roots.campaign_dir));
+                add_file(sources, map, &mut locale, path, display, name, true, diags);
+            }
+        }
+        let rel = format!("locales/{lang}");
+        let dir = roots.campaign_root.join(&rel);
+        locale.has_folder = sources.is_dir(&dir);
+        for path in ftl_files(sources, &dir) {
+            let name = file_name(&path);
+            let rel_file = format!("{rel}/{name}");
+            let display = display_join(&roots.campaign_dir, &rel_file);
+            if let Err(problem) = resolve_inside(sources, &roots.campaign_root, &rel_file) {
+                let (what, hint) = problem.explain();
+                diags.push(Diagnostic::error("E0031", format!("{display} {what}")).hint(hint));
+                continue;
+            }
+            add_file(sources, map, &mut locale, path, display, name, false, diags);
+        }
+        locales.insert(lang.clone(), locale);
+    }
+    LocaleSet { config: config.clone(), locales }
+}
+
+/// `path` relative to `base` when it is below `base`'s parent folders, else as is.
+fn pathdiff(path: &Path, base: &Path) -> PathBuf {
+    let (Ok(p), Ok(b)) = (std::path::absolute(path), std::path::absolute(base)) else { return path.to_path_buf() };
+    let p: Vec<_> = p.components().collect();
+    let b: Vec<_> = b.components().collect();
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if common == 0 {
+        return path.to_path_buf();
+    }
+    let mut out = PathBuf::new();
+    for _ in common..b.len() {
+        out.push("..");
+    }
+    for c in &p[common..] {
+        out.push(c);
+    }
+    out
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn ftl_files(sources: &dyn Sources, dir: &Path) -> Vec<PathBuf> {
+    if !sources.is_dir(dir) {
+        return Vec::new();
+    }
+    let mut v: Vec<PathBuf> = sources
+        .list(dir)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn new_locale(lang: &str) -> Locale {
+    let id = lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(match number_style(lang) {
+        NumberStyle::Vietnamese => format_number::<true, _>,
+        NumberStyle::English => format_number::<false, _>,
+    }));
+    Locale { lang: lang.to_string(), files: Vec::new(), entries: BTreeMap::new(), duplicates: Vec::new(), has_folder: false, bundle }
+}
+
+/// Numbers in messages: `1.234.567` in Vietnamese (and every locale that follows it), `1,234,567` in English.
+fn format_number<const VI: bool, M>(v: &FluentValue, _: &M) -> Option<String> {
+    let FluentValue::Number(n) = v else { return None };
+    let style = if VI { NumberStyle::Vietnamese } else { NumberStyle::English };
+    let x = n.value;
+    if x.fract() == 0.0 && x.abs() < 9.0e15 && n.options.minimum_fraction_digits.unwrap_or(0) == 0 {
+        Some(format_integer(x as i64, style))
+    } else {
+        Some(format_decimal(x, style))
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add_file(
+    sources: &dyn Sources,
+    map: &mut SourceMap,
+    locale: &mut Locale,
+    path: PathBuf,
+    display: String,
+    name: String,
+    shared: bool,
+    diags: &mut Diagnostics,
+) {
+    let bytes = match sources.read(&path) {
+        Ok(b) => b,
+        Err(e) => {
+            diags.push(Diagnostic::error("E0102", format!("cannot read {display}: {e}")).hint("check the file's permissions"));
+            return;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let good = e.utf8_error().valid_up_to();
+            let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let file = map.add(path, display, lossy);
+            diags.push(
+                Diagnostic::error("E0102", "this file is not UTF-8 text")
+                    .at(file, good..good + 1)
+                    .hint("save it as UTF-8; text from old Vietnamese fonts (.VnTime, VNI) must be converted to Unicode first"),
+            );
+            return;
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    let file = map.add(path, display, text);
+    let text = map.get(file).text.as_str();
+
+    for issue in hygiene::scan(text) {
+        let r = issue.range.clone();
+        diags.push(match issue.kind {
+            IssueKind::NotNfc => Diagnostic::error("E0103", "text is not in Unicode NFC (decomposed diacritics)")
+                .at(file, r)
+                .hint("run `loa check --fix` to convert the file to NFC"),
+            IssueKind::Mojibake { legacy, suggestion } => {
+                let d = Diagnostic::error("E0104", format!("text looks like {} pasted from an old Word file", legacy.name()))
+                    .at(file, r);
+                match suggestion {
+                    Some(s) => d.hint(format!("the intended text is probably “{s}”; convert the text to Unicode (e.g. with UniKey's converter) and paste it again")),
+                    None => d.hint("convert the text to Unicode (e.g. with UniKey's converter) and paste it again"),
+                }
+            }
+            IssueKind::Invisible { ch, name } => Diagnostic::error("E0105", format!("invisible character U+{:04X} {name}", ch as u32))
+                .at(file, r)
+                .hint("it would leak into print, subtitles and speech: remove it, or run `loa check --fix`"),
+        });
+    }
+
+    let (ast, errors) = match fluent_syntax::parser::parse(text) {
+        Ok(ast) => (ast, Vec::new()),
+        Err((ast, errors)) => (ast, errors),
+    };
+    let mut junk = Vec::new();
+    for e in &errors {
+        let mut d = Diagnostic::error("E0101", format!("FTL syntax: {}", e.kind)).at(file, e.pos.clone());
+        if let Some(slice) = &e.slice {
+            junk.push(slice.clone());
+            d = d.related(file, slice.clone(), "this entry is skipped");
+        }
+        diags.push(d.hint("see docs/translators.md: `id = text`, continuation lines indented, attributes as `.name = text`"));
+    }
+    for entry in scan::entries(text, &ast, &junk, file, shared) {
+        if locale.entries.contains_key(&entry.id) {
+            locale.duplicates.push(entry);
+        } else {
+            locale.entries.insert(entry.id.clone(), entry);
+        }
+    }
+    let nfc = hygiene::to_nfc(text);
+    let resource = match FluentResource::try_new(nfc) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    // Duplicates are reported from `locale.duplicates`, with both places.
+    let _ = locale.bundle.add_resource(resource);
+    locale.files.push(FtlFile { file, name, shared });
+}
+
+impl Locale {
+    pub(crate) fn bundle(&self) -> &FluentBundle<FluentResource> {
+        &self.bundle
+    }
+}
