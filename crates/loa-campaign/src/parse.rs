@@ -55,9 +55,10 @@ pub(crate) fn parse(map: &SourceMap, file: FileId, diags: &mut Diagnostics) -> O
             "campaign" => raw.meta = ctx.de(value, "[campaign]"),
             "variables" => {
                 for (k, v) in ctx.entries(value, "[variables]") {
-                    if let Some(var) = ctx.de_variable(&v) {
-                        raw.variables.insert(k, var);
-                    }
+                    // A variable of the wrong type is reported and kept as empty text, so the
+                    // messages using it do not report it a second time as unknown.
+                    let var = ctx.de_variable(&v).unwrap_or_else(|| Spanned::new(v.span(), Variable::Text(String::new())));
+                    raw.variables.insert(k, var);
                 }
             }
             "facts" => {

@@ -25,7 +25,15 @@ impl Project {
         let Some(c) = campaign else { return project };
         let config = LocaleConfig {
             reference: c.reference().to_string(),
-            locales: c.locales().map(str::to_string).collect(),
+            // Locales with an invalid tag are already reported; loading them would only add noise.
+            locales: c
+                .meta
+                .locales
+                .iter()
+                .map(|l| l.get_ref().clone())
+                .filter(|l| unic_langid::LanguageIdentifier::from_bytes(l.as_bytes()).is_ok())
+                .collect(),
+            declared: c.meta.locales.iter().map(|l| (l.get_ref().clone(), (c.file, l.span()))).collect(),
             fallback: c
                 .meta
                 .fallback

@@ -127,6 +127,9 @@ fn fact_args(id: &str, f: &Fact, lang: &str) -> Vec<(String, Arg)> {
 /// Cross-checks between `campaign.toml` and the `.ftl` files.
 pub fn check(c: &Campaign, set: &LocaleSet, diags: &mut Diagnostics) {
     let Some(reference) = set.reference() else { return };
+    if reference.broken {
+        return; // its own errors come first; these checks would only repeat them
+    }
     let ref_lang = c.reference();
     // Messages named by the campaign.
     for id in c.named_messages() {

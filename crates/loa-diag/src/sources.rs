@@ -155,8 +155,8 @@ impl PathProblem {
                 "does not exist".into(),
                 "check the spelling (names are case-sensitive) or add the file".into(),
             ),
-            PathProblem::Outside(p) => (
-                format!("is a link to `{}`, outside the campaign folder", p.display()),
+            PathProblem::Outside(_) => (
+                "is a link that leads outside the campaign folder".into(),
                 "replace the link with a copy of the file".into(),
             ),
         }

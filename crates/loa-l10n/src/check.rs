@@ -110,7 +110,10 @@ pub(crate) fn plural_categories(lang: &str) -> Vec<&'static str> {
 fn compare_with_reference(set: &LocaleSet, diags: &mut Diagnostics) {
     let Some(reference) = set.reference() else { return };
     let ref_lang = &set.config.reference;
-    for locale in set.locales.values().filter(|l| &l.lang != ref_lang) {
+    if reference.broken {
+        return; // fix the reference's own errors first
+    }
+    for locale in set.locales.values().filter(|l| &l.lang != ref_lang && !l.broken) {
         let lang = &locale.lang;
         let chain = set.config.chain(lang);
         let fallback = chain.get(1).copied();
@@ -121,8 +124,11 @@ fn compare_with_reference(set: &LocaleSet, diags: &mut Diagnostics) {
         };
         if !locale.has_folder && locale.entries.values().all(|e| e.shared) {
             let missing = reference.entries.values().filter(|e| !e.shared).count();
-            diags.push(new(sev("W0126", "E0126"), format!("no campaign translations for `{lang}` ({missing} messages){}", falls()))
-                .hint(format!("run `loa l10n skeleton <campaign> {lang}` to create locales/{lang}/ for a translator")));
+            let mut d = new(sev("W0126", "E0126"), format!("no campaign translations for `{lang}` ({missing} messages){}", falls()));
+            if let Some((file, span)) = set.config.declared.get(lang.as_str()) {
+                d = d.at(*file, span.clone());
+            }
+            diags.push(d.hint(format!("run `loa l10n skeleton <campaign> {lang}` to create locales/{lang}/ for a translator")));
         }
         for (id, r) in &reference.entries {
             match locale.entries.get(id) {
@@ -130,12 +136,12 @@ fn compare_with_reference(set: &LocaleSet, diags: &mut Diagnostics) {
                     if !locale.has_folder && !r.shared {
                         continue; // reported once above
                     }
-                    diags.push(new(sev("W0121", "E0120"), format!("`{id}` is missing in {lang} ({} words){}", r.words, falls()))
+                    diags.push(new(sev("W0121", "E0120"), format!("`{id}` is missing in {lang} ({}){}", words(r.words), falls()))
                         .at(r.file, r.id_span.clone())
                         .hint(format!("translate it in locales/{lang}/ (`loa l10n skeleton` adds it for the translator)")));
                 }
                 Some(e) if e.untranslated => {
-                    diags.push(new(sev("W0122", "E0120"), format!("`{id}` is not translated into {lang} yet ({} words){}", r.words, falls()))
+                    diags.push(new(sev("W0122", "E0120"), format!("`{id}` is not translated into {lang} yet ({}){}", words(r.words), falls()))
                         .at(e.file, e.id_span.clone())
                         .hint(format!("write the {lang} text after `=` and delete the `# {}` line", crate::UNTRANSLATED_MARK)));
                 }
@@ -192,4 +198,8 @@ mod tests {
         assert_eq!(plural_categories("en"), vec!["one", "other"]);
         assert!(plural_categories("ru").contains(&"few"));
     }
+}
+
+pub(crate) fn words(n: usize) -> String {
+    format!("{n} word{}", if n == 1 { "" } else { "s" })
 }

@@ -31,6 +31,8 @@ pub struct LocaleConfig {
     pub locales: Vec<String>,
     /// Explicit fallbacks per locale, e.g. `bru → [vi]`.
     pub fallback: BTreeMap<String, Vec<String>>,
+    /// Where each locale is declared (in campaign.toml), to point at it.
+    pub declared: BTreeMap<String, (FileId, std::ops::Range<usize>)>,
 }
 
 impl LocaleConfig {
@@ -72,6 +74,8 @@ pub struct Locale {
     pub duplicates: Vec<Entry>,
     /// The campaign has a `locales/<lang>/` folder.
     pub has_folder: bool,
+    /// A file could not be read or parsed completely: comparisons would only repeat that error.
+    pub broken: bool,
     bundle: FluentBundle<FluentResource>,
 }
 

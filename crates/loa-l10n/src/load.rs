@@ -33,7 +33,9 @@ pub fn load(sources: &dyn Sources, map: &mut SourceMap, roots: &Roots, config: &
             let display = display_join(&roots.campaign_dir, &rel_file);
             if let Err(problem) = resolve_inside(sources, &roots.campaign_root, &rel_file) {
                 let (what, hint) = problem.explain();
-                diags.push(Diagnostic::error("E0031", format!("{display} {what}")).hint(hint));
+                let file = map.add(path, display.clone(), String::new());
+                diags.push(Diagnostic::error("E0031", format!("{display} {what}")).at(file, 0..0).hint(hint));
+                locale.broken = true;
                 continue;
             }
             add_file(sources, map, &mut locale, path, display, name, false, diags);
@@ -88,7 +90,7 @@ fn new_locale(lang: &str) -> Locale {
         NumberStyle::Vietnamese => format_number::<true, _>,
         NumberStyle::English => format_number::<false, _>,
     }));
-    Locale { lang: lang.to_string(), files: Vec::new(), entries: BTreeMap::new(), duplicates: Vec::new(), has_folder: false, bundle }
+    Locale { lang: lang.to_string(), files: Vec::new(), entries: BTreeMap::new(), duplicates: Vec::new(), has_folder: false, broken: false, bundle }
 }
 
 /// Numbers in messages: `1.234.567` in Vietnamese (and every locale that follows it), `1,234,567` in English.
@@ -117,7 +119,9 @@ fn add_file(
     let bytes = match sources.read(&path) {
         Ok(b) => b,
         Err(e) => {
-            diags.push(Diagnostic::error("E0102", format!("cannot read {display}: {e}")).hint("check the file's permissions"));
+            let file = map.add(path, display.clone(), String::new());
+            diags.push(Diagnostic::error("E0102", format!("cannot read {display}: {e}")).at(file, 0..0).hint("check the file's permissions"));
+            locale.broken = true;
             return;
         }
     };
@@ -132,6 +136,7 @@ fn add_file(
                     .at(file, good..good + 1)
                     .hint("save it as UTF-8; text from old Vietnamese fonts (.VnTime, VNI) must be converted to Unicode first"),
             );
+            locale.broken = true;
             return;
         }
     };
@@ -163,6 +168,7 @@ fn add_file(
         Ok(ast) => (ast, Vec::new()),
         Err((ast, errors)) => (ast, errors),
     };
+    locale.broken |= !errors.is_empty();
     let mut junk = Vec::new();
     for e in &errors {
         let mut d = Diagnostic::error("E0101", format!("FTL syntax: {}", e.kind)).at(file, e.pos.clone());
