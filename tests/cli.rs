@@ -1,0 +1,241 @@
+//! End-to-end behaviour of the `loa` command on the demo campaign and on fixtures: exit codes,
+//! the pack and its manifest, translation status and skeletons, atomic builds, `loa new`.
+
+use sha2::{Digest, Sha256};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const DEMO: &str = "campaigns/access-to-information";
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
+}
+
+fn loa(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_loa"))
+        .args(args)
+        .current_dir(dir)
+        .env("LOA_TODAY", "2026-12-04")
+        .output()
+        .expect("run loa")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Copies a folder (files only, no links) so a test can change it.
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("mkdir");
+    for e in fs::read_dir(from).expect("read_dir").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else if e.file_name() != "expected.stderr" {
+            fs::copy(&p, to.join(e.file_name())).expect("copy");
+        }
+    }
+}
+
+fn files_under(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).expect("read_dir").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let rel = p.strip_prefix(dir).expect("prefix").to_string_lossy().into_owned();
+                out.push((rel, fs::read(&p).expect("read")));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn demo_campaign_checks_clean() {
+    let out = loa(&repo(), &["check", DEMO]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(!text(&out.stderr).contains("error["), "{}", text(&out.stderr));
+}
+
+#[test]
+fn demo_build_writes_a_pack_whose_manifest_matches_its_files() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let pack = tmp.path().join("pack");
+    let out = loa(&repo(), &["build", DEMO, "--out", &pack.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let manifest: serde_json::Value = serde_json::from_slice(&fs::read(pack.join("manifest.json")).expect("manifest")).expect("json");
+    let artifacts = manifest["artifacts"].as_array().expect("artifacts");
+    let files = files_under(&pack);
+    assert_eq!(artifacts.len() + 1, files.len(), "every file but the manifest is listed");
+    for a in artifacts {
+        let path = a["path"].as_str().expect("path");
+        let bytes = fs::read(pack.join(path)).expect("listed file exists");
+        let sha: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(a["sha256"].as_str(), Some(sha.as_str()), "{path}");
+        assert_eq!(a["bytes"].as_u64(), Some(bytes.len() as u64), "{path}");
+        assert!(a["kind"].is_string() && a["locale"].is_string());
+    }
+    for lang in ["vi", "en", "bru"] {
+        assert!(artifacts.iter().any(|a| a["path"] == format!("content/{lang}.json")), "content/{lang}.json listed");
+    }
+    // Vietnamese dates and provenance in the resolved content.
+    let vi: serde_json::Value = serde_json::from_slice(&fs::read(pack.join("content/vi.json")).expect("vi")).expect("json");
+    let first_fact = &vi["facts"][0];
+    assert!(first_fact["effective-from"]["text"].as_str().is_some_and(|t| t.starts_with("ngày ")), "{first_fact}");
+    let bru: serde_json::Value = serde_json::from_slice(&fs::read(pack.join("content/bru.json")).expect("bru")).expect("json");
+    let messages = bru["messages"].as_object().expect("messages");
+    assert!(!messages.is_empty());
+    assert!(messages.values().all(|m| m["value"].is_null() || m["value"]["locale"] == "vi"), "bru falls back to vi, and says so");
+    let out = loa(&repo(), &["verify", &pack.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}
+
+#[test]
+fn two_clean_builds_are_identical() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    for p in [&a, &b] {
+        let out = loa(&repo(), &["build", DEMO, "--out", &p.to_string_lossy()]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    }
+    assert_eq!(files_under(&a), files_under(&b));
+}
+
+/// Message ids defined in the `.ftl` files of a folder, counted independently of Loa.
+fn ids_in(dir: &Path) -> usize {
+    let mut n = 0;
+    for (_, bytes) in files_under(dir) {
+        for line in text(&bytes).lines() {
+            let id: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+            if !id.is_empty() && line[id.len()..].trim_start().starts_with('=') {
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+#[test]
+fn status_shows_vi_and_en_complete_and_bru_falling_back() {
+    let out = loa(&repo(), &["--format", "json", "l10n", "status", DEMO]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let get = |lang: &str| list.as_array().and_then(|l| l.iter().find(|s| s["locale"] == lang)).cloned().expect("locale");
+    let total = ids_in(&repo().join(DEMO).join("locales/vi")) + ids_in(&repo().join("locales/vi"));
+    for lang in ["vi", "en"] {
+        let s = get(lang);
+        assert_eq!(s["percent"], 100.0, "{s}");
+        assert_eq!(s["messages"]["translated"], total, "{s}");
+    }
+    let bru = get("bru");
+    assert_eq!(bru["messages"]["total"], total);
+    assert_eq!(bru["messages"]["translated"], 0, "the demo has no invented Bru translations");
+    assert_eq!(bru["messages"]["fallback"], total, "{bru}");
+    assert_eq!(bru["messages"]["missing"], 0);
+    assert_eq!(bru["chain"], serde_json::json!(["bru", "vi"]));
+    // The table names the same figures.
+    let out = loa(&repo(), &["l10n", "status", DEMO]);
+    let table = text(&out.stdout);
+    assert!(table.lines().any(|l| l.starts_with("bru") && l.contains("0.0%")), "{table}");
+    assert!(table.lines().any(|l| l.starts_with("vi") && l.contains("100.0%")), "{table}");
+}
+
+#[test]
+fn skeleton_parses_and_turns_missing_into_untranslated() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let camp = tmp.path().join("c");
+    copy_dir(&repo().join("tests/fixtures/warnings"), &camp);
+    copy_dir(&repo().join("tests/locales"), &tmp.path().join("locales"));
+    let before = loa(&camp, &["--format", "short", "check", "."]);
+    assert!(text(&before.stderr).contains("warning[W0121]: `title` is missing in bru"), "{}", text(&before.stderr));
+    let bru_file = camp.join("locales/bru/campaign.ftl");
+    let original = fs::read_to_string(&bru_file).expect("bru");
+
+    let out = loa(&camp, &["l10n", "skeleton", ".", "bru"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("2 messages to translate"), "{}", text(&out.stdout));
+    let written = fs::read_to_string(&bru_file).expect("bru");
+    assert!(written.starts_with(&original), "existing translations are never touched");
+    assert!(written.contains("# vi: title = Tiếp cận thông tin ở tỉnh { $province }"), "{written}");
+
+    let after = loa(&camp, &["--format", "short", "check", "."]);
+    let stderr = text(&after.stderr);
+    assert_eq!(after.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("W0121"), "no message is missing any more: {stderr}");
+    assert!(!stderr.contains("E0101"), "the skeleton parses: {stderr}");
+    for id in ["title", "commune-provides", "qa-cost"] {
+        assert!(stderr.contains(&format!("warning[W0122]: `{id}` is not translated into bru yet")), "{id}: {stderr}");
+    }
+    // Running it again adds nothing and changes nothing.
+    let again = loa(&camp, &["l10n", "skeleton", ".", "bru"]);
+    assert!(text(&again.stdout).contains("nothing to add"), "{}", text(&again.stdout));
+    assert_eq!(fs::read_to_string(&bru_file).expect("bru"), written);
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_pack_untouched() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let camp = tmp.path().join("c");
+    copy_dir(&repo().join("tests/fixtures/minimal"), &camp);
+    copy_dir(&repo().join("tests/locales"), &tmp.path().join("locales"));
+    let pack = tmp.path().join("out");
+    let out = loa(&camp, &["build", ".", "--out", &pack.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let before = files_under(&pack);
+
+    fs::write(camp.join("locales/vi/campaign.ftl"), "headline = { $nowhere\n").expect("break");
+    let out = loa(&camp, &["--format", "short", "build", ".", "--out", &pack.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert_eq!(files_under(&pack), before);
+    assert_eq!(fs::read_dir(tmp.path()).expect("ls").count(), 3, "no staging folder left behind");
+    let out = loa(&camp, &["verify", &pack.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn new_scaffolds_a_campaign_that_checks_and_builds() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = loa(tmp.path(), &["new", "Land Law 2024"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let toml = fs::read_to_string(tmp.path().join("Land Law 2024/campaign.toml")).expect("toml");
+    assert!(toml.contains("id = \"land-law-2024\""));
+    assert!(toml.contains("Sửa các giá trị") && toml.contains("Edit the values"), "comments in Vietnamese and English");
+    let out = loa(tmp.path(), &["--format", "short", "check", "Land Law 2024"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = loa(tmp.path(), &["build", "Land Law 2024", "--out", "pack"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // It refuses to overwrite.
+    let out = loa(tmp.path(), &["new", "Land Law 2024"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn formats_and_exit_codes() {
+    let case = repo().join("tests/invalid/unknown-key");
+    let out = loa(&case, &["--format", "json", "check", "."]);
+    assert_eq!(out.status.code(), Some(1));
+    let list: serde_json::Value = serde_json::from_slice(&out.stderr).expect("json diagnostics");
+    assert_eq!(list[0]["code"], "E0002");
+    assert_eq!(list[0]["location"]["line"], 3);
+    assert_eq!(list[0]["location"]["column"], 1);
+    assert_eq!(list[0]["hints"][0], "did you mean `title`?");
+
+    let out = loa(&case, &["check", "."]);
+    let human = text(&out.stderr);
+    assert!(human.contains("--> campaign.toml:3:1") && human.contains("^^^^^") && human.contains("= hint: did you mean `title`?"), "{human}");
+    assert!(human.ends_with("1 error, 0 warnings\n"), "{human}");
+
+    // Usage errors are user errors; help is not an error.
+    assert_eq!(loa(&case, &["check"]).status.code(), Some(1));
+    assert_eq!(loa(&case, &["--help"]).status.code(), Some(0));
+    // A folder that is not a campaign.
+    let out = loa(&case, &["--format", "short", "check", "no-such-folder"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("error[E0005]"));
+}
