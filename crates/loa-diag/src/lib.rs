@@ -236,8 +236,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
@@ -250,6 +250,13 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     d[a.len()][b.len()]
+}
+
+/// How to print `base/rel`: joined, without a leading `./`.
+pub fn display_join(base: &Path, rel: impl AsRef<Path>) -> String {
+    let joined = base.join(rel);
+    let s = joined.to_string_lossy();
+    s.strip_prefix("./").unwrap_or(&s).to_string()
 }
 
 #[cfg(test)]
@@ -276,11 +283,4 @@ mod tests {
         assert_eq!(closest("zzz", ["reference-locale"]), None);
         assert_eq!(closest("titel", ["id", "title", "locales"]), Some("title"));
     }
-}
-
-/// How to print `base/rel`: joined, without a leading `./`.
-pub fn display_join(base: &Path, rel: impl AsRef<Path>) -> String {
-    let joined = base.join(rel);
-    let s = joined.to_string_lossy();
-    s.strip_prefix("./").unwrap_or(&s).to_string()
 }

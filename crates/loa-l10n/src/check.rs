@@ -187,6 +187,10 @@ fn same_text(set: &LocaleSet, a: &str, b: &str, id: &str) -> bool {
     body(a).is_some() && body(a) == body(b)
 }
 
+pub(crate) fn words(n: usize) -> String {
+    format!("{n} word{}", if n == 1 { "" } else { "s" })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,8 +202,4 @@ mod tests {
         assert_eq!(plural_categories("en"), vec!["one", "other"]);
         assert!(plural_categories("ru").contains(&"few"));
     }
-}
-
-pub(crate) fn words(n: usize) -> String {
-    format!("{n} word{}", if n == 1 { "" } else { "s" })
 }
