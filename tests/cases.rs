@@ -111,3 +111,91 @@ fn valid_fixtures_check_and_build() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn every_diagnostic_code_is_documented() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let doc = std::fs::read_to_string(root.join("docs/diagnostics.md")).expect("docs/diagnostics.md");
+    let mut stack = vec![root.join("crates")];
+    let mut missing = Vec::new();
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).expect("read_dir").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let src = std::fs::read_to_string(&p).expect("source");
+                for (i, _) in src.match_indices('"') {
+                    let code = src.get(i + 1..i + 6).unwrap_or("");
+                    let is_code = code.len() == 5
+                        && (code.starts_with('E') || code.starts_with('W'))
+                        && code[1..].bytes().all(|b| b.is_ascii_digit())
+                        && src[i + 6..].starts_with('"');
+                    if is_code && !doc.contains(code) {
+                        missing.push(format!("{code} ({})", p.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "undocumented diagnostic codes: {missing:?}");
+}
+
+/// Damaged copies of a valid campaign (truncated at every few bytes, mid-character included, and
+/// bytes replaced) never make `loa` panic: each run ends with exit 0 or 1.
+#[test]
+fn damaged_inputs_never_panic() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let shared = tmp.path().join("locales");
+    for lang in ["vi", "en"] {
+        std::fs::create_dir_all(shared.join(lang)).expect("mkdir");
+        std::fs::copy(root.join(format!("locales/{lang}/shared.ftl")), shared.join(format!("{lang}/shared.ftl"))).expect("copy");
+    }
+    let case = tmp.path().join("c");
+    let files = ["campaign.toml", "locales/vi/campaign.ftl", "locales/en/campaign.ftl"];
+    let originals: Vec<Vec<u8>> = files.iter().map(|f| std::fs::read(root.join("fixtures/minimal").join(f)).expect("read")).collect();
+    let restore = || {
+        for (f, bytes) in files.iter().zip(&originals) {
+            let p = case.join(f);
+            std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            std::fs::write(p, bytes).expect("write");
+        }
+    };
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut failures = Vec::new();
+    let mut runs = 0;
+    for (i, f) in files.iter().enumerate() {
+        let len = originals[i].len();
+        let mut variants: Vec<Vec<u8>> = (0..len).step_by(len / 24 + 1).map(|n| originals[i][..n].to_vec()).collect();
+        for _ in 0..24 {
+            let mut v = originals[i].clone();
+            for _ in 0..3 {
+                let at = (next() as usize) % v.len().max(1);
+                const BYTES: &[u8] = b"[]{}=\".\n -$#\xff\xc3*";
+                let byte = BYTES[(next() as usize) % BYTES.len()];
+                if let Some(b) = v.get_mut(at) {
+                    *b = byte;
+                }
+            }
+            variants.push(v);
+        }
+        for v in variants {
+            restore();
+            std::fs::write(case.join(f), &v).expect("write variant");
+            let out = loa(&case, &["--format", "short", "check", "."]);
+            runs += 1;
+            if !matches!(out.status.code(), Some(0 | 1)) || String::from_utf8_lossy(&out.stderr).contains("internal error") {
+                failures.push(format!("{f} = {:?}\n{}", String::from_utf8_lossy(&v), String::from_utf8_lossy(&out.stderr)));
+            }
+        }
+    }
+    assert!(runs > 100, "{runs} runs");
+    assert!(failures.is_empty(), "{} of {runs} damaged inputs crashed loa:\n{}", failures.len(), failures.join("\n"));
+}

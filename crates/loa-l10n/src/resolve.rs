@@ -79,3 +79,74 @@ impl LocaleSet {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{LocaleConfig, Roots, load};
+    use loa_diag::{Diagnostics, MemSources, SourceMap};
+    use std::collections::BTreeMap;
+    use std::path::PathBuf;
+
+    fn set(files: &[(&str, &str)], locales: &[&str], fallback: &[(&str, &str)]) -> (LocaleSet, Diagnostics) {
+        let mut src = MemSources::new();
+        for (p, t) in files {
+            src.insert(format!("c/locales/{p}"), *t);
+        }
+        let config = LocaleConfig {
+            reference: "vi".into(),
+            locales: locales.iter().map(|s| s.to_string()).collect(),
+            fallback: fallback.iter().map(|(a, b)| (a.to_string(), vec![b.to_string()])).collect(),
+            declared: BTreeMap::new(),
+        };
+        let roots = Roots { campaign_dir: "c".into(), campaign_root: PathBuf::from("c"), shared: None };
+        let mut diags = Diagnostics::new();
+        let set = load(&src, &mut SourceMap::new(), &roots, &config, &mut diags);
+        (set, diags)
+    }
+
+    #[test]
+    fn numbers_follow_the_locale_and_isolation_is_off() {
+        let (s, d) = set(
+            &[("vi/a.ftl", "people = { $n } người ở { $place }\n"), ("en/a.ftl", "people = { $n } people in { $place }\n")],
+            &["vi", "en"],
+            &[],
+        );
+        assert!(d.is_empty(), "{d:?}");
+        let args = [("n", Arg::Number(1_234_567.0)), ("place", Arg::Text("Quảng Trị".into()))];
+        let vi = s.resolve("vi", "people", None, &args).expect("vi");
+        assert_eq!(vi.text, "1.234.567 người ở Quảng Trị");
+        let en = s.resolve("en", "people", None, &args).expect("en");
+        assert_eq!(en.text, "1,234,567 people in Quảng Trị");
+        assert!(!vi.text.contains('\u{2068}'));
+    }
+
+    #[test]
+    fn fallback_records_its_locale_and_untranslated_marks_fall_back() {
+        let (s, _) = set(
+            &[
+                ("vi/a.ftl", "a = Xin chào\nb = Cảm ơn\n    .easy = Cảm ơn bạn\nc = Tạm biệt\n"),
+                ("bru/a.ftl", "a = Bru text\n# TODO(loa): untranslated\nb = Cảm ơn\n"),
+            ],
+            &["vi", "bru"],
+            &[("bru", "vi")],
+        );
+        assert_eq!(s.resolve("bru", "a", None, &[]), Ok(Resolved { text: "Bru text".into(), locale: "bru".into() }));
+        assert_eq!(s.resolve("bru", "b", None, &[]).map(|r| r.locale), Ok("vi".into()));
+        assert_eq!(s.resolve("bru", "b", Some("easy"), &[]).map(|r| r.text), Ok("Cảm ơn bạn".into()));
+        assert_eq!(s.resolve("bru", "c", None, &[]).map(|r| r.locale), Ok("vi".into()));
+        assert!(matches!(s.resolve("bru", "zzz", None, &[]), Err(ResolveError::Missing { .. })));
+    }
+
+    #[test]
+    fn a_missing_variable_is_an_error_not_braces() {
+        let (s, _) = set(&[("vi/a.ftl", "a = Gọi { $hotline }\n")], &["vi"], &[]);
+        assert!(matches!(s.resolve("vi", "a", None, &[]), Err(ResolveError::Format { .. })));
+    }
+
+    #[test]
+    fn text_is_nfc_after_load() {
+        let (s, _) = set(&[("vi/a.ftl", "a = Quye\u{302}\u{300}n\n")], &["vi"], &[]);
+        assert_eq!(s.resolve("vi", "a", None, &[]).map(|r| r.text), Ok("Quyền".into()));
+    }
+}
