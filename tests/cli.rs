@@ -239,3 +239,18 @@ fn formats_and_exit_codes() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("error[E0005]"));
 }
+
+#[test]
+fn fix_repairs_nfc_and_invisible_characters() {
+    for case in ["not-nfc", "invisible-characters"] {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let camp = tmp.path().join("c");
+        copy_dir(&repo().join("tests/invalid").join(case), &camp);
+        copy_dir(&repo().join("tests/locales"), &tmp.path().join("locales"));
+        let out = loa(&camp, &["--format", "short", "check", "--fix", "."]);
+        assert_eq!(out.status.code(), Some(0), "{case}: {}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("fixed 1 file"), "{}", text(&out.stderr));
+        let vi = fs::read_to_string(camp.join("locales/vi/campaign.ftl")).expect("vi");
+        assert!(vi.contains("headline = Bạn có quyền được biết\n"), "{case}: {vi:?}");
+    }
+}
