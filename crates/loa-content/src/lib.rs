@@ -173,8 +173,17 @@ pub fn check(c: &Campaign, set: &LocaleSet, diags: &mut Diagnostics) {
                 if e.shared || e.is_term() {
                     continue;
                 }
-                let stated = c.facts_of(&e.id).next().is_some();
-                if campaign_vars.contains(v.as_str()) || (stated && FACT_VARIABLES.contains(&v.as_str())) {
+                let facts: Vec<&str> = c.facts_of(&e.id).map(|(k, _)| k).collect();
+                let stated = !facts.is_empty();
+                if campaign_vars.contains(v.as_str()) {
+                    continue;
+                }
+                if stated && FACT_VARIABLES.contains(&v.as_str()) {
+                    if facts.len() > 1 {
+                        diags.push(Diagnostic::error("E0118", format!("`${v}` in `{}` ({}) is ambiguous: the message states {} facts ({})", e.id, locale.lang, facts.len(), facts.join(", ")))
+                            .at(e.file, place.clone())
+                            .hint("write the figure in the text, or split the message so that each states one fact"));
+                    }
                     continue;
                 }
                 let mut candidates: Vec<&str> = campaign_vars.iter().copied().collect();

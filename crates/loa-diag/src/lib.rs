@@ -254,9 +254,21 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 /// How to print `base/rel`: joined, without a leading `./`.
 pub fn display_join(base: &Path, rel: impl AsRef<Path>) -> String {
-    let joined = base.join(rel);
-    let s = joined.to_string_lossy();
-    s.strip_prefix("./").unwrap_or(&s).to_string()
+    use std::path::Component;
+    let mut parts: Vec<Component> = Vec::new();
+    let full = base.join(rel);
+    for c in full.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(parts.last(), Some(Component::Normal(_))) => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    let joined: PathBuf = parts.iter().collect();
+    let s = joined.to_string_lossy().into_owned();
+    if s.is_empty() { ".".into() } else { s }
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ logo-alt = Biểu trưng chiến dịch: chiếc loa và chữ “i” chỉ th�
 point-right = Mọi công dân đều có quyền tiếp cận thông tin của cơ quan nhà nước.
     .easy = Bạn có quyền hỏi thông tin.
 
-# Căn cứ: Luật Tiếp cận thông tin (sửa đổi). Biến: $effective-from (ngày luật có hiệu lực)
+# Căn cứ: Luật Tiếp cận thông tin (sửa đổi).
 point-where = Bạn có thể yêu cầu cung cấp thông tin trực tiếp tại cơ quan, qua bưu điện hoặc qua mạng: thư điện tử, cổng thông tin điện tử, Cổng Dịch vụ công quốc gia, ứng dụng trên điện thoại.
     .easy = Bạn có thể hỏi trực tiếp. Bạn có thể gửi thư. Bạn có thể hỏi qua mạng.
 
@@ -78,7 +78,7 @@ qa-where =
 qa-photo = Được. Theo Luật Tiếp cận thông tin (sửa đổi), có hiệu lực từ { $effective-from }, khi đến yêu cầu tại cơ quan, đơn vị, bạn được dùng điện thoại của mình để chụp tài liệu, trừ khi luật khác có quy định khác.
     .question = Tôi có được chụp ảnh tài liệu không?
 
-# Căn cứ: Luật năm 2016, Điều 31 (yêu cầu qua bưu điện, fax). KHÔNG viết “10 ngày làm việc”.
+# Căn cứ: Luật năm 2016, Điều 31 (yêu cầu qua bưu điện, fax). Chỉ dùng các con số của Điều 31; không có nguồn cho con số nào khác.
 qa-deadline =
     Luật Tiếp cận thông tin năm 2016 (Điều 31) quy định thời hạn khi bạn gửi yêu cầu qua bưu điện hoặc fax:
     - Thông tin đơn giản, có sẵn: cơ quan phải cung cấp chậm nhất 5 ngày làm việc, kể từ ngày nhận được yêu cầu hợp lệ.
@@ -87,15 +87,15 @@ qa-deadline =
     .question = Bao lâu thì tôi nhận được thông tin?
 
 # Căn cứ: Luật năm 2016, Điều 12; Luật Tiếp cận thông tin (sửa đổi).
-qa-cost = Thông tin được cung cấp miễn phí: bạn không phải trả phí, lệ phí, trừ khi luật khác có quy định. Theo Luật Tiếp cận thông tin năm 2016 (Điều 12), người yêu cầu trả chi phí thực tế để in, sao, chụp, gửi thông tin. Luật sửa đổi, có hiệu lực từ ngày 1 tháng 9 năm 2026, vẫn giữ việc cung cấp thông tin miễn phí.
+qa-cost = Thông tin được cung cấp miễn phí. Luật sửa đổi, có hiệu lực từ ngày 1 tháng 9 năm 2026, vẫn giữ quy định này. Theo Luật Tiếp cận thông tin năm 2016 (Điều 12), bạn không phải trả phí, lệ phí, trừ khi luật khác có quy định; người yêu cầu chỉ trả chi phí thực tế để in, sao, chụp, gửi thông tin. Đây là quy định của Luật năm 2016; quy định mới về chi phí có thể khác. Hãy hỏi cán bộ xã.
     .question = Hỏi thông tin có mất tiền không?
 
 # Căn cứ: Luật năm 2016, khoản 1 Điều 9.
 qa-commune = Theo Luật Tiếp cận thông tin năm 2016 (Điều 9), Ủy ban nhân dân xã cung cấp thông tin do mình tạo ra, và thông tin do mình nhận được để trực tiếp thực hiện chức năng, nhiệm vụ, quyền hạn của mình. Đây là quy định của Luật năm 2016. Luật sửa đổi có hiệu lực từ ngày 1 tháng 9 năm 2026; quy định mới có thể khác. Hãy hỏi cán bộ xã.
     .question = Ủy ban nhân dân xã phải cung cấp những thông tin nào?
 
-# Căn cứ: Luật Tiếp cận thông tin (sửa đổi).
-qa-providers = Có. Từ ngày 1 tháng 9 năm 2026, theo Luật Tiếp cận thông tin (sửa đổi), các đơn vị sự nghiệp công lập cung cấp dịch vụ sự nghiệp công cơ bản, thiết yếu cũng có trách nhiệm bảo đảm quyền tiếp cận thông tin của công dân.
+# Căn cứ: Luật Tiếp cận thông tin (sửa đổi). Biến: $effective-from
+qa-providers = Có. Từ { $effective-from }, theo Luật Tiếp cận thông tin (sửa đổi), các đơn vị sự nghiệp công lập cung cấp dịch vụ sự nghiệp công cơ bản, thiết yếu cũng có trách nhiệm bảo đảm quyền tiếp cận thông tin của công dân.
     .question = Ngoài cơ quan nhà nước, còn nơi nào phải cung cấp thông tin không?
 
 # Căn cứ: Nghị định 13/2018/NĐ-CP, Điều 3 (hướng dẫn Luật năm 2016).

@@ -1,0 +1,44 @@
+### Strings shared by all campaigns (English).
+### Law names: a legal fact names one with `name = "<id>"`; its number stays in the fact's `law`.
+
+## Law names
+
+# Law No. 104/2016/QH13, in force from 1 July 2018.
+law-access-to-information-2016 = Law on Access to Information
+
+# Amended law passed by the 16th National Assembly, in force from 1 September 2026; number NOT verified.
+law-access-to-information-2026 = Law on Access to Information (amended)
+
+# Law No. 31/2024/QH15, in force from 1 August 2024.
+law-land-2024 = Land Law
+
+# Law No. 16/2017/QH14, in force from 1 January 2019.
+law-forestry-2017 = Law on Forestry
+
+# Law No. 72/2020/QH14, in force from 1 January 2022.
+law-environmental-protection-2020 = Law on Environmental Protection
+
+# Decree No. 13/2018/NĐ-CP, in force from 1 July 2018.
+decree-13-2018 = Decree detailing and guiding the implementation of the Law on Access to Information
+
+## UI labels
+
+page = Page
+# Variables: $page — the page number
+page-number = Page { $page }
+# Variables: $page — the page number; $pages — the number of pages
+page-of = Page { $page } of { $pages }
+contents = Contents
+question = Question
+answer = Answer
+legal-basis = Legal basis
+glossary = Glossary
+# Variables: $article — the article number, e.g. 31
+article-number = Article { $article }
+# Variables: $date — the date as written in English, e.g. “1 July 2018”
+effective-from = In force from { $date }
+# Variables: $date — the date as written in English
+valid-until = In force until { $date }
+draft = Draft
+contact = Contact
+source = Source
