@@ -2,38 +2,6 @@
 ### Each message below still holds the vi text. Write the bru text after `=`,
 ### keep `{ $variables }` and ids as they are, then delete the `# TODO(loa): untranslated` line.
 
-# vi: answer = Đáp
-# TODO(loa): untranslated
-answer = Đáp
-
-# vi: article-number = Điều { $article }
-# TODO(loa): untranslated
-article-number = Điều { $article }
-
-# vi: contact = Liên hệ
-# TODO(loa): untranslated
-contact = Liên hệ
-
-# vi: contents = Mục lục
-# TODO(loa): untranslated
-contents = Mục lục
-
-# vi: decree-13-2018 = Nghị định quy định chi tiết và biện pháp thi hành Luật Tiếp cận thông tin
-# TODO(loa): untranslated
-decree-13-2018 = Nghị định quy định chi tiết và biện pháp thi hành Luật Tiếp cận thông tin
-
-# vi: draft = Bản nháp
-# TODO(loa): untranslated
-draft = Bản nháp
-
-# vi: effective-from = Có hiệu lực từ { $date }
-# TODO(loa): untranslated
-effective-from = Có hiệu lực từ { $date }
-
-# vi: glossary = Giải thích từ ngữ
-# TODO(loa): untranslated
-glossary = Giải thích từ ngữ
-
 # vi: law-access-to-information-2016 = Luật Tiếp cận thông tin
 # TODO(loa): untranslated
 law-access-to-information-2016 = Luật Tiếp cận thông tin
@@ -42,21 +10,21 @@ law-access-to-information-2016 = Luật Tiếp cận thông tin
 # TODO(loa): untranslated
 law-access-to-information-2026 = Luật Tiếp cận thông tin (sửa đổi)
 
-# vi: law-environmental-protection-2020 = Luật Bảo vệ môi trường
+# vi: law-land-2024 = Luật Đất đai
 # TODO(loa): untranslated
-law-environmental-protection-2020 = Luật Bảo vệ môi trường
+law-land-2024 = Luật Đất đai
 
 # vi: law-forestry-2017 = Luật Lâm nghiệp
 # TODO(loa): untranslated
 law-forestry-2017 = Luật Lâm nghiệp
 
-# vi: law-land-2024 = Luật Đất đai
+# vi: law-environmental-protection-2020 = Luật Bảo vệ môi trường
 # TODO(loa): untranslated
-law-land-2024 = Luật Đất đai
+law-environmental-protection-2020 = Luật Bảo vệ môi trường
 
-# vi: legal-basis = Căn cứ pháp lý
+# vi: decree-13-2018 = Nghị định quy định chi tiết và biện pháp thi hành Luật Tiếp cận thông tin
 # TODO(loa): untranslated
-legal-basis = Căn cứ pháp lý
+decree-13-2018 = Nghị định quy định chi tiết và biện pháp thi hành Luật Tiếp cận thông tin
 
 # vi: page = Trang
 # TODO(loa): untranslated
@@ -70,14 +38,46 @@ page-number = Trang { $page }
 # TODO(loa): untranslated
 page-of = Trang { $page }/{ $pages }
 
+# vi: contents = Mục lục
+# TODO(loa): untranslated
+contents = Mục lục
+
 # vi: question = Hỏi
 # TODO(loa): untranslated
 question = Hỏi
 
-# vi: source = Nguồn
+# vi: answer = Đáp
 # TODO(loa): untranslated
-source = Nguồn
+answer = Đáp
+
+# vi: legal-basis = Căn cứ pháp lý
+# TODO(loa): untranslated
+legal-basis = Căn cứ pháp lý
+
+# vi: glossary = Giải thích từ ngữ
+# TODO(loa): untranslated
+glossary = Giải thích từ ngữ
+
+# vi: article-number = Điều { $article }
+# TODO(loa): untranslated
+article-number = Điều { $article }
+
+# vi: effective-from = Có hiệu lực từ { $date }
+# TODO(loa): untranslated
+effective-from = Có hiệu lực từ { $date }
 
 # vi: valid-until = Có hiệu lực đến hết { $date }
 # TODO(loa): untranslated
 valid-until = Có hiệu lực đến hết { $date }
+
+# vi: draft = Bản nháp
+# TODO(loa): untranslated
+draft = Bản nháp
+
+# vi: contact = Liên hệ
+# TODO(loa): untranslated
+contact = Liên hệ
+
+# vi: source = Nguồn
+# TODO(loa): untranslated
+source = Nguồn

@@ -96,7 +96,10 @@ pub fn skeleton(set: &LocaleSet, roots: &Roots, lang: &str, existing: impl Fn(&P
     let (Some(reference), Some(locale)) = (set.reference(), set.get(lang)) else { return Skeleton::default() };
     let ref_lang = &set.config.reference;
     let mut groups: BTreeMap<PathBuf, Vec<String>> = BTreeMap::new();
-    for (id, r) in &reference.entries {
+    // In the reference's file order, so the translator sees messages grouped as the authors wrote them.
+    let mut ordered: Vec<_> = reference.entries.iter().collect();
+    ordered.sort_by_key(|(_, r)| (r.file, r.id_span.start));
+    for (id, r) in ordered {
         if locale.entries.contains_key(id) {
             continue;
         }
