@@ -198,7 +198,7 @@ pub fn skeleton(dir: &Path, lang: &str, format: Format) -> u8 {
     let sk = loa_l10n::skeleton(set, roots, lang, |path| fs::read_to_string(path).ok());
     let mut written = 0;
     for f in &sk.files {
-        let shown = loa_diag::display_join(&c.dir, f.path.strip_prefix(&c.root).unwrap_or(&f.path));
+        let shown = loa_diag::display_path(&c.dir, &f.path);
         let res = f.path.parent().map_or(Ok(()), fs::create_dir_all).and_then(|()| fs::write(&f.path, &f.content));
         if let Err(e) = res {
             return fail(format!("cannot write {shown}: {e}"), "check that the folder is writable", format);

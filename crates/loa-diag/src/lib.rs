@@ -271,6 +271,31 @@ pub fn display_join(base: &Path, rel: impl AsRef<Path>) -> String {
     if s.is_empty() { ".".into() } else { s }
 }
 
+/// How to print a file the run found by itself (shared locales, skeleton targets): relative to
+/// the folder the user named, e.g. `campaigns/x` + `/repo/locales/vi/a.ftl` → `locales/vi/a.ftl`.
+pub fn display_path(dir: &Path, path: &Path) -> String {
+    display_join(dir, relative(path, dir))
+}
+
+/// `path` relative to `base` when it is below `base`'s parent folders, else as is.
+fn relative(path: &Path, base: &Path) -> PathBuf {
+    let (Ok(p), Ok(b)) = (std::path::absolute(path), std::path::absolute(base)) else { return path.to_path_buf() };
+    let p: Vec<_> = p.components().collect();
+    let b: Vec<_> = b.components().collect();
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if common == 0 {
+        return path.to_path_buf();
+    }
+    let mut out = PathBuf::new();
+    for _ in common..b.len() {
+        out.push("..");
+    }
+    for c in &p[common..] {
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

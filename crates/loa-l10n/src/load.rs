@@ -7,7 +7,7 @@ use crate::numbers::{NumberStyle, format_decimal, format_integer, number_style};
 use crate::{FtlFile, Locale, LocaleConfig, LocaleSet, Roots, scan};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
-use loa_diag::{Diagnostic, Diagnostics, SourceMap, Sources, display_join, resolve_inside};
+use loa_diag::{Diagnostic, Diagnostics, SourceMap, Sources, display_join, display_path, resolve_inside};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -20,7 +20,7 @@ pub fn load(sources: &dyn Sources, map: &mut SourceMap, roots: &Roots, config: &
             let dir = shared.join(lang);
             for path in ftl_files(sources, &dir) {
                 let name = file_name(&path);
-                let display = display_join(&roots.campaign_dir, pathdiff(&path, &roots.campaign_dir));
+                let display = display_path(&roots.campaign_dir, &path);
                 add_file(sources, map, &mut locale, path, display, name, true, diags);
             }
         }
@@ -43,25 +43,6 @@ pub fn load(sources: &dyn Sources, map: &mut SourceMap, roots: &Roots, config: &
         locales.insert(lang.clone(), locale);
     }
     LocaleSet { config: config.clone(), locales }
-}
-
-/// `path` relative to `base` when it is below `base`'s parent folders, else as is.
-fn pathdiff(path: &Path, base: &Path) -> PathBuf {
-    let (Ok(p), Ok(b)) = (std::path::absolute(path), std::path::absolute(base)) else { return path.to_path_buf() };
-    let p: Vec<_> = p.components().collect();
-    let b: Vec<_> = b.components().collect();
-    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    if common == 0 {
-        return path.to_path_buf();
-    }
-    let mut out = PathBuf::new();
-    for _ in common..b.len() {
-        out.push("..");
-    }
-    for c in &p[common..] {
-        out.push(c);
-    }
-    out
 }
 
 fn file_name(path: &Path) -> String {
