@@ -5,16 +5,11 @@
 //! `UPDATE_GOLDEN=1 cargo test --test cases` rewrites the expected files.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn loa(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_loa"))
-        .args(args)
-        .current_dir(dir)
-        .env("LOA_TODAY", "2026-12-04")
-        .output()
-        .expect("run loa")
-}
+mod support;
+use support::loa;
+
 
 fn cases(kind: &str) -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests").join(kind);

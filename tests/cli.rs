@@ -4,7 +4,9 @@
 use sha2::{Digest, Sha256};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+
+mod support;
+use support::loa;
 
 const DEMO: &str = "campaigns/access-to-information";
 
@@ -12,14 +14,6 @@ fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
 }
 
-fn loa(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_loa"))
-        .args(args)
-        .current_dir(dir)
-        .env("LOA_TODAY", "2026-12-04")
-        .output()
-        .expect("run loa")
-}
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
