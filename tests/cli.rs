@@ -248,3 +248,36 @@ fn fix_repairs_nfc_and_invisible_characters() {
         assert!(vi.contains("headline = Bạn có quyền được biết\n"), "{case}: {vi:?}");
     }
 }
+
+/// The complete example in docs/campaign-format.md is a campaign that passes `loa check`.
+#[test]
+fn the_documented_example_checks() {
+    let doc = fs::read_to_string(repo().join("docs/campaign-format.md")).expect("doc");
+    let block = |lang: &str| -> String {
+        let start = doc.find("## A complete example").and_then(|i| doc[i..].find(&format!("```{lang}\n")).map(|j| i + j + lang.len() + 4)).expect("block");
+        let end = doc[start..].find("```").expect("end") + start;
+        doc[start..end].to_string()
+    };
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let camp = tmp.path().join("c");
+    fs::create_dir_all(camp.join("locales/vi")).expect("mkdir");
+    fs::create_dir_all(camp.join("images")).expect("mkdir");
+    fs::create_dir_all(camp.join("audio")).expect("mkdir");
+    fs::write(camp.join("campaign.toml"), block("toml")).expect("toml");
+    fs::write(camp.join("locales/vi/campaign.ftl"), block("ftl")).expect("ftl");
+    for f in ["images/logo.svg", "audio/intro.flac", "audio/bed.ogg"] {
+        fs::write(camp.join(f), b"").expect("asset");
+    }
+    fs::create_dir_all(tmp.path().join("locales/vi")).expect("mkdir");
+    fs::write(tmp.path().join("locales/vi/shared.ftl"), "law-forestry-2017 = Luật Lâm nghiệp\n").expect("shared");
+    let out = loa(&camp, &["--format", "short", "check", "."]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("error["), "{stderr}");
+    assert!(stderr.contains("W0126"), "bru has no translations yet and says so: {stderr}");
+    let out = loa(&camp, &["build", ".", "--out", "../pack"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let vi = fs::read_to_string(tmp.path().join("pack/content/vi.json")).expect("vi");
+    assert!(vi.contains("Luật Lâm nghiệp số 16/2017/QH14 có hiệu lực từ ngày 1 tháng 1 năm 2019."), "{vi}");
+    assert!(vi.contains("Họp thôn ngày 15 tháng 12 năm 2026: 30 tổ viên"), "{vi}");
+}
