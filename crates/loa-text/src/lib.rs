@@ -201,7 +201,7 @@ impl Block {
             .filter_map(|l| {
                 let mut glyphs = l.runs.iter().flat_map(|r| &r.glyphs).filter(inked);
                 let first = glyphs.next()?;
-                let last = glyphs.last().unwrap_or(first);
+                let last = glyphs.next_back().unwrap_or(first);
                 Some(last.x + last.advance - first.x)
             })
             .fold(0.0, f32::max)
