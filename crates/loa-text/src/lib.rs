@@ -309,12 +309,12 @@ impl FontBook {
                 let mut ranges: Vec<Range<usize>> = Vec::new();
                 for cluster in run.visual_clusters() {
                     let n = cluster.glyphs().count();
-                    if n == 0 {
-                        if let Some(last) = ranges.last_mut() {
-                            let r = cluster.text_range();
-                            last.start = last.start.min(r.start);
-                            last.end = last.end.max(r.end);
-                        }
+                    if n == 0
+                        && let Some(last) = ranges.last_mut()
+                    {
+                        let r = cluster.text_range();
+                        last.start = last.start.min(r.start);
+                        last.end = last.end.max(r.end);
                     }
                     ranges.extend(std::iter::repeat_n(cluster.text_range(), n));
                 }
