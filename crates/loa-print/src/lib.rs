@@ -1,0 +1,8 @@
+//! Print products: posters, tri-fold leaflets and legal handbooks, laid out into page display
+//! lists ([`doc`]) and written as press PDFs, tagged PDF/UA editions, imposed editions and PNG
+//! previews.
+
+pub mod doc;
+pub mod pdf;
+pub mod png;
+pub mod qr;
