@@ -81,3 +81,19 @@ contact = Liên hệ
 # vi: source = Nguồn
 # TODO(loa): untranslated
 source = Nguồn
+
+# vi: fact-citation = { $name } số { $law }, có hiệu lực từ { $date }
+# TODO(loa): untranslated
+fact-citation = { $name } số { $law }, có hiệu lực từ { $date }
+
+# vi: fact-citation-article = Điều { $article }, { $name } số { $law }, có hiệu lực từ { $date }
+# TODO(loa): untranslated
+fact-citation-article = Điều { $article }, { $name } số { $law }, có hiệu lực từ { $date }
+
+# vi: fact-citation-unnumbered = { $name }, có hiệu lực từ { $date }
+# TODO(loa): untranslated
+fact-citation-unnumbered = { $name }, có hiệu lực từ { $date }
+
+# vi: scan-for-more = Quét mã để xem thêm trên mạng
+# TODO(loa): untranslated
+scan-for-more = Quét mã để xem thêm trên mạng

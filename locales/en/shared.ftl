@@ -42,3 +42,14 @@ valid-until = In force until { $date }
 draft = Draft
 contact = Contact
 source = Source
+
+## Legal-basis lines in print
+
+# Variables: $name — the law's name; $law — its number; $date — in force from, in words
+fact-citation = { $name } No. { $law }, in force from { $date }
+# Variables: as fact-citation, plus $article — the article, e.g. 31 or 9.1
+fact-citation-article = Article { $article }, { $name } No. { $law }, in force from { $date }
+# When the law's number is not verified yet. Variables: $name, $date
+fact-citation-unnumbered = { $name }, in force from { $date }
+# Under the QR code
+scan-for-more = Scan the code to read more online

@@ -44,3 +44,14 @@ valid-until = Có hiệu lực đến hết { $date }
 draft = Bản nháp
 contact = Liên hệ
 source = Nguồn
+
+## Căn cứ pháp lý trên ấn phẩm / Legal-basis lines in print
+
+# Biến: $name — tên văn bản; $law — số hiệu; $date — ngày có hiệu lực, đã viết theo ngôn ngữ
+fact-citation = { $name } số { $law }, có hiệu lực từ { $date }
+# Biến: như fact-citation, thêm $article — số điều, ví dụ 31 hoặc 9.1
+fact-citation-article = Điều { $article }, { $name } số { $law }, có hiệu lực từ { $date }
+# Khi số hiệu văn bản chưa được kiểm chứng. Biến: $name, $date
+fact-citation-unnumbered = { $name }, có hiệu lực từ { $date }
+# Dòng dưới mã QR
+scan-for-more = Quét mã để xem thêm trên mạng

@@ -37,8 +37,9 @@ pub enum Variable {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Fact {
-    /// Law or decree number, e.g. `104/2016/QH13`.
-    pub law: Spanned<String>,
+    /// Law or decree number, e.g. `104/2016/QH13`; left out while the number is not verified
+    /// (then `name` is required).
+    pub law: Option<Spanned<String>>,
     /// Message id of the law's name (usually from the shared `locales/`).
     pub name: Option<Spanned<String>>,
     /// Article (and clause), e.g. `31` or `31.1`.

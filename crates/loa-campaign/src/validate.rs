@@ -99,11 +99,15 @@ pub(crate) fn validate(c: &Campaign, sources: &dyn Sources, today: Date, diags: 
                     "valid-until must be on or after effective-from".into()));
             } else if u < today {
                 diags.push(
-                    Diagnostic::warning("W0021", format!("legal fact `{}` ({}) is past its valid-until date {}", k.get_ref(), fact.law.get_ref(), until.get_ref()))
+                    Diagnostic::warning("W0021", format!("legal fact `{}` is past its valid-until date {}", k.get_ref(), until.get_ref()))
                         .at(f, until.span())
                         .hint("check it against the law in force today; then update valid-until and its messages, or drop the fact"),
                 );
             }
+        }
+        if fact.law.is_none() && fact.name.is_none() {
+            diags.push(err("E0004", k.span(), format!("legal fact `{}` names no law", k.get_ref()),
+                "add `law = \"104/2016/QH13\"` (its number) or, while the number is not verified, `name = \"<message id of the law's name>\"`".into()));
         }
         if fact.messages.is_empty() {
             diags.push(err("E0004", k.span(), format!("legal fact `{}` is attached to no message", k.get_ref()),

@@ -40,13 +40,17 @@ pub struct Date {
 #[serde(rename_all = "kebab-case")]
 pub struct ResolvedFact {
     pub id: String,
-    pub law: String,
+    /// The law's number, when verified.
+    pub law: Option<String>,
     pub name: Option<Text>,
     pub article: Option<String>,
     pub effective_from: Date,
     pub valid_until: Option<Date>,
     pub source: String,
     pub messages: Vec<String>,
+    /// The legal-basis line for print, e.g. "Điều 31, Luật Tiếp cận thông tin số 104/2016/QH13,
+    /// có hiệu lực từ ngày 1 tháng 7 năm 2018" (from the shared `fact-citation*` messages).
+    pub citation: Option<Text>,
 }
 
 /// The message ids each product group names.
@@ -109,9 +113,11 @@ fn date_text(d: &loa_campaign::Datetime, lang: &str) -> Option<Date> {
     Some(Date { iso: format!("{y:04}-{m:02}-{day:02}"), text: format_date(y, m, day, lang)? })
 }
 
-fn fact_args(id: &str, f: &Fact, lang: &str) -> Vec<(String, Arg)> {
-    let _ = id;
-    let mut v = vec![("law".to_string(), Arg::Text(f.law.get_ref().clone()))];
+fn fact_args(f: &Fact, lang: &str) -> Vec<(String, Arg)> {
+    let mut v = Vec::new();
+    if let Some(l) = &f.law {
+        v.push(("law".to_string(), Arg::Text(l.get_ref().clone())));
+    }
     if let Some(a) = &f.article {
         v.push(("article".into(), Arg::Text(a.get_ref().clone())));
     }
@@ -173,16 +179,23 @@ pub fn check(c: &Campaign, set: &LocaleSet, diags: &mut Diagnostics) {
                 if e.shared || e.is_term() {
                     continue;
                 }
-                let facts: Vec<&str> = c.facts_of(&e.id).map(|(k, _)| k).collect();
+                let facts: Vec<(&str, &Fact)> = c.facts_of(&e.id).collect();
                 let stated = !facts.is_empty();
                 if campaign_vars.contains(v.as_str()) {
                     continue;
                 }
                 if stated && FACT_VARIABLES.contains(&v.as_str()) {
                     if facts.len() > 1 {
-                        diags.push(Diagnostic::error("E0118", format!("`${v}` in `{}` ({}) is ambiguous: the message states {} facts ({})", e.id, locale.lang, facts.len(), facts.join(", ")))
+                        let ids: Vec<&str> = facts.iter().map(|(k, _)| *k).collect();
+                        diags.push(Diagnostic::error("E0118", format!("`${v}` in `{}` ({}) is ambiguous: the message states {} facts ({})", e.id, locale.lang, facts.len(), ids.join(", ")))
                             .at(e.file, place.clone())
                             .hint("write the figure in the text, or split the message so that each states one fact"));
+                    } else if let Some((k, f)) = facts.first()
+                        && !fact_args(f, &locale.lang).iter().any(|(name, _)| name == v)
+                    {
+                        diags.push(Diagnostic::error("E0116", format!("`${v}` in `{}` ({}): legal fact `{k}` has no `{v}`", e.id, locale.lang))
+                            .at(e.file, place.clone())
+                            .hint(format!("add `{v} = …` to [facts.{k}], or write the text without `${v}`")));
                     }
                     continue;
                 }
@@ -222,8 +235,8 @@ pub fn resolve(c: &Campaign, set: &LocaleSet, lang: &str, diags: &mut Diagnostic
         let Some(r) = reference.entries.get(&id) else { continue };
         let mut args: Vec<(String, Arg)> = vars.clone();
         let facts: Vec<String> = c.facts_of(&id).map(|(k, _)| k.to_string()).collect();
-        if let Some((fid, f)) = c.facts_of(&id).next() {
-            args.extend(fact_args(fid, f, lang));
+        if let Some((_, f)) = c.facts_of(&id).next() {
+            args.extend(fact_args(f, lang));
         }
         let args_ref: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         let mut one = |attr: Option<&str>| match set.resolve(lang, &id, attr, &args_ref) {
@@ -240,15 +253,17 @@ pub fn resolve(c: &Campaign, set: &LocaleSet, lang: &str, diags: &mut Diagnostic
     let mut facts = Vec::new();
     for (k, f) in &c.facts {
         let name = f.name.as_ref().and_then(|n| messages.get(n.get_ref()).and_then(|m: &ResolvedMessage| m.value.clone()));
+        let citation = citation(set, lang, f, name.as_ref());
         facts.push(ResolvedFact {
             id: k.get_ref().clone(),
-            law: f.law.get_ref().clone(),
+            law: f.law.as_ref().map(|l| l.get_ref().clone()),
             name,
             article: f.article.as_ref().map(|a| a.get_ref().clone()),
             effective_from: date_text(f.effective_from.get_ref(), lang)?,
             valid_until: f.valid_until.as_ref().and_then(|u| date_text(u.get_ref(), lang)),
             source: f.source.as_ref().map(|s| s.get_ref().clone())?,
             messages: ids(&f.messages),
+            citation,
         });
     }
     if diags.count(loa_diag::Severity::Error) > before {
@@ -281,6 +296,27 @@ pub fn resolve(c: &Campaign, set: &LocaleSet, lang: &str, diags: &mut Diagnostic
         facts,
         messages,
     })
+}
+
+/// The legal-basis line of a fact, through the shared messages `fact-citation`,
+/// `fact-citation-article` and `fact-citation-unnumbered` (word order is the translator's).
+fn citation(set: &LocaleSet, lang: &str, f: &Fact, name: Option<&Text>) -> Option<Text> {
+    let date = date_text(f.effective_from.get_ref(), lang)?.text;
+    let name = name.map(|t| t.text.clone()).or_else(|| f.law.as_ref().map(|l| l.get_ref().clone()))?;
+    let mut args = vec![("name", Arg::Text(name)), ("date", Arg::Text(date))];
+    let id = match (&f.law, &f.article) {
+        (Some(law), Some(article)) => {
+            args.push(("law", Arg::Text(law.get_ref().clone())));
+            args.push(("article", Arg::Text(article.get_ref().clone())));
+            "fact-citation-article"
+        }
+        (Some(law), None) => {
+            args.push(("law", Arg::Text(law.get_ref().clone())));
+            "fact-citation"
+        }
+        (None, _) => "fact-citation-unnumbered",
+    };
+    set.resolve(lang, id, None, &args).ok().map(|r| Text { text: r.text, locale: r.locale })
 }
 
 fn resolve_error(e: ResolveError, lang: &str) -> Diagnostic {
