@@ -78,6 +78,24 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
     if p.diags.has_errors() {
         return p.report(format);
     }
+    // Print products, per locale.
+    let mut printed: Vec<(String, loa_print::render::PrintFile)> = Vec::new();
+    let wants_print = c.outputs.iter().any(|o| o.enabled() && matches!(o.kind, loa_campaign::OutputKind::Poster | loa_campaign::OutputKind::Leaflet | loa_campaign::OutputKind::Handbook));
+    if wants_print {
+        let Some(fonts_dir) = crate::project::fonts_dir(&c.root) else {
+            return fail("Loa's fonts (assets/fonts) were not found".into(), "run Loa from its folder, or set LOA_ASSETS to the folder that holds fonts/", format);
+        };
+        if let Some(mut assets) = loa_print::render::load_assets(c, &loa_diag::FsSources, &fonts_dir, &mut p.diags) {
+            for rc in &contents {
+                for f in loa_print::render::render(&mut assets, c, rc, &mut p.diags) {
+                    printed.push((rc.locale.clone(), f));
+                }
+            }
+        }
+        if p.diags.has_errors() {
+            return p.report(format);
+        }
+    }
     let out: PathBuf = out.map(Path::to_path_buf).unwrap_or_else(|| Path::new("out").join(c.id()));
     let locales: Vec<String> = c.locales().map(str::to_string).collect();
     let campaign_id = c.id().to_string();
@@ -94,6 +112,12 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
             let mut json = serde_json::to_vec_pretty(rc).map_err(std::io::Error::other)?;
             json.push(b'\n');
             stage.write(&format!("content/{}.json", rc.locale), "content", Some(&rc.locale), &json)?;
+        }
+        for (lang, f) in &printed {
+            let mut props = serde_json::Map::new();
+            props.insert("pages".into(), f.pages.into());
+            props.insert("trim-mm".into(), serde_json::json!([(f.trim_mm[0] * 10.0).round() / 10.0, (f.trim_mm[1] * 10.0).round() / 10.0]));
+            stage.write_with(&f.path, f.kind, Some(lang), &f.bytes, props)?;
         }
         stage.commit(&campaign_id, &locales)
     })();

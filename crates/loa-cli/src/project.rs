@@ -83,6 +83,14 @@ pub fn shared_locales(campaign_root: &Path) -> Option<PathBuf> {
     campaign_root.ancestors().skip(1).map(|a| a.join("locales")).find(|p| p.is_dir())
 }
 
+/// Loa's fonts: `LOA_ASSETS/fonts` when set, else the nearest `assets/fonts` above the campaign.
+pub fn fonts_dir(campaign_root: &Path) -> Option<PathBuf> {
+    if let Some(a) = std::env::var_os("LOA_ASSETS") {
+        return Some(PathBuf::from(a).join("fonts")).filter(|p| p.is_dir());
+    }
+    campaign_root.ancestors().skip(1).map(|a| a.join("assets/fonts")).find(|p| p.is_dir())
+}
+
 /// Today's date (UTC), or `LOA_TODAY=YYYY-MM-DD` when set (for reproducible checks).
 pub fn today() -> Date {
     if let Ok(s) = std::env::var("LOA_TODAY") {

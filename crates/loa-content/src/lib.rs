@@ -79,9 +79,39 @@ pub struct ResolvedContent {
     pub facts: Vec<ResolvedFact>,
     /// Every campaign message, and every shared message the campaign names.
     pub messages: BTreeMap<String, ResolvedMessage>,
+    /// Shared interface strings without variables ("Mục lục", "Căn cứ pháp lý" …) for products.
+    pub labels: BTreeMap<String, Text>,
 }
 
 impl ResolvedContent {
+    /// The text of a message (its value), if it has one.
+    pub fn text(&self, id: &str) -> Option<&str> {
+        self.messages.get(id)?.value.as_ref().map(|t| t.text.as_str())
+    }
+
+    /// The text of a message's attribute.
+    pub fn attr(&self, id: &str, attribute: &str) -> Option<&str> {
+        self.messages.get(id)?.attributes.get(attribute).map(|t| t.text.as_str())
+    }
+
+    /// A shared interface string, or `fallback` when the shared locales lack it.
+    pub fn label<'a>(&'a self, id: &str, fallback: &'a str) -> &'a str {
+        self.labels.get(id).map_or(fallback, |t| t.text.as_str())
+    }
+
+    /// The legal-basis lines of the facts that `ids` state, each once, in fact order.
+    pub fn citations(&self, ids: &[&str]) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for f in self.facts.iter().filter(|f| f.messages.iter().any(|m| ids.contains(&m.as_str()))) {
+            if let Some(t) = &f.citation
+                && !out.contains(&t.text.as_str())
+            {
+                out.push(&t.text);
+            }
+        }
+        out
+    }
+
     /// Messages that came from another locale of the chain.
     pub fn fallbacks(&self) -> usize {
         self.messages.values().filter(|m| m.value.as_ref().is_some_and(|t| t.locale != self.locale)).count()
@@ -269,6 +299,12 @@ pub fn resolve(c: &Campaign, set: &LocaleSet, lang: &str, diags: &mut Diagnostic
     if diags.count(loa_diag::Severity::Error) > before {
         return None;
     }
+    let labels = reference
+        .entries
+        .values()
+        .filter(|e| e.shared && !e.is_term() && e.variables.is_empty() && e.has_value)
+        .filter_map(|e| set.resolve(lang, &e.id, None, &[]).ok().map(|r| (e.id.clone(), Text { text: r.text, locale: r.locale })))
+        .collect();
     let g = &c.messages;
     Some(ResolvedContent {
         campaign: c.id().to_string(),
@@ -295,6 +331,7 @@ pub fn resolve(c: &Campaign, set: &LocaleSet, lang: &str, diags: &mut Diagnostic
             .collect(),
         facts,
         messages,
+        labels,
     })
 }
 

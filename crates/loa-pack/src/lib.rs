@@ -23,6 +23,9 @@ pub struct Artifact {
     pub path: String,
     pub bytes: u64,
     pub sha256: String,
+    /// Measured properties of the kind (pages, trim size, duration, loudness …).
+    #[serde(flatten)]
+    pub props: serde_json::Map<String, serde_json::Value>,
 }
 
 /// `manifest.json`: the pack's table of contents. No dates, so two builds of the same inputs give
@@ -75,6 +78,11 @@ impl Stage {
 
     /// Writes `bytes` to `path` (relative, `/`-separated) in the pack and lists it.
     pub fn write(&mut self, path: &str, kind: &str, locale: Option<&str>, bytes: &[u8]) -> io::Result<()> {
+        self.write_with(path, kind, locale, bytes, serde_json::Map::new())
+    }
+
+    /// Like [`Stage::write`], recording measured properties in the manifest.
+    pub fn write_with(&mut self, path: &str, kind: &str, locale: Option<&str>, bytes: &[u8], props: serde_json::Map<String, serde_json::Value>) -> io::Result<()> {
         let target = self.dir.join(path);
         if let Some(parent) = target.parent() {
             fs::create_dir_all(parent)?;
@@ -82,24 +90,25 @@ impl Stage {
         let mut f = fs::File::create(&target)?;
         f.write_all(bytes)?;
         f.sync_all()?;
-        self.push(path, kind, locale, bytes);
+        self.push(path, kind, locale, bytes, props);
         Ok(())
     }
 
     /// Lists a file an output already wrote into [`Stage::dir`].
     pub fn add(&mut self, path: &str, kind: &str, locale: Option<&str>) -> io::Result<()> {
         let bytes = fs::read(self.dir.join(path))?;
-        self.push(path, kind, locale, &bytes);
+        self.push(path, kind, locale, &bytes, serde_json::Map::new());
         Ok(())
     }
 
-    fn push(&mut self, path: &str, kind: &str, locale: Option<&str>, bytes: &[u8]) {
+    fn push(&mut self, path: &str, kind: &str, locale: Option<&str>, bytes: &[u8], props: serde_json::Map<String, serde_json::Value>) {
         self.artifacts.push(Artifact {
             kind: kind.to_string(),
             locale: locale.map(str::to_string),
             path: path.to_string(),
             bytes: bytes.len() as u64,
             sha256: sha256_hex(bytes),
+            props,
         });
     }
 

@@ -6,3 +6,6 @@ pub mod doc;
 pub mod pdf;
 pub mod png;
 pub mod qr;
+pub mod layout;
+pub mod poster;
+pub mod render;

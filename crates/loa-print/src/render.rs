@@ -1,0 +1,132 @@
+//! From a campaign and one locale's resolved content to print files: every enabled poster,
+//! leaflet and handbook, in their press, accessible, imposed and large-print editions, with a PNG
+//! preview of every page.
+
+use crate::doc::Doc;
+use crate::layout::{Ctx, Palette, Problem};
+use crate::pdf::{Kind, pdf};
+use crate::poster::{PosterInput, poster};
+use loa_campaign::{Campaign, Output as Spec, Spec as SpecKind};
+use loa_content::ResolvedContent;
+use loa_diag::{Diagnostic, Diagnostics, Sources, resolve_inside};
+use loa_text::FontBook;
+use std::path::Path;
+use std::sync::Arc;
+
+/// One file for the pack.
+#[derive(Debug, Clone)]
+pub struct PrintFile {
+    pub kind: &'static str,
+    pub path: String,
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    /// Trim size in millimetres.
+    pub trim_mm: [f32; 2],
+}
+
+/// Fonts and the campaign's artwork, loaded once for every locale.
+pub struct Assets {
+    pub fonts: FontBook,
+    pub logos: Vec<(Arc<usvg::Tree>, String)>,
+}
+
+/// Loads the vendored fonts and the campaign's logos; problems become located diagnostics.
+pub fn load_assets(campaign: &Campaign, sources: &dyn Sources, fonts_dir: &Path, diags: &mut Diagnostics) -> Option<Assets> {
+    let fonts = match FontBook::load(fonts_dir) {
+        Ok(f) => f,
+        Err(e) => {
+            diags.push(Diagnostic::error("E0306", format!("cannot load Loa's fonts: {e}")).hint("reinstall Loa: the fonts live in assets/fonts"));
+            return None;
+        }
+    };
+    let mut options = usvg::Options::default();
+    for f in fonts.files() {
+        options.fontdb_mut().load_font_data(f.data.as_ref().clone());
+    }
+    let mut logos = Vec::new();
+    for logo in &campaign.brand.logos {
+        let Ok(path) = resolve_inside(sources, &campaign.root, logo.file.get_ref()) else { continue }; // reported by check
+        let parsed = sources.read(&path).map_err(|e| e.to_string()).and_then(|data| usvg::Tree::from_data(&data, &options).map_err(|e| e.to_string()));
+        match parsed {
+            Ok(tree) => logos.push((Arc::new(tree), logo.alt.get_ref().clone())),
+            Err(e) => diags.push(
+                Diagnostic::error("E0302", format!("`{}` is not an SVG image Loa can draw: {e}", logo.file.get_ref()))
+                    .at(campaign.file, logo.file.span())
+                    .hint("export the logo again as plain SVG (Inkscape: Save as → Plain SVG)"),
+            ),
+        }
+    }
+    Some(Assets { fonts, logos })
+}
+
+/// Preview resolution.
+pub const PREVIEW_DPI: f32 = 100.0;
+
+/// Renders every enabled print output of `campaign` for one locale.
+pub fn render(assets: &mut Assets, campaign: &Campaign, content: &ResolvedContent, diags: &mut Diagnostics) -> Vec<PrintFile> {
+    let mut files = Vec::new();
+    let palette = Palette::from_brand(&campaign.brand);
+    let lang = content.locale.clone();
+    let logos: Vec<(Arc<usvg::Tree>, String)> = assets
+        .logos
+        .iter()
+        .map(|(t, alt)| (t.clone(), content.text(alt).unwrap_or_default().to_string()))
+        .collect();
+    let g = &campaign.messages;
+    let ids = |v: &Option<Vec<loa_campaign::Spanned<String>>>, d: &[loa_campaign::Spanned<String>]| -> Vec<String> {
+        v.as_deref().unwrap_or(d).iter().map(|s| s.get_ref().clone()).collect()
+    };
+    for output in campaign.outputs.iter().filter(|o| o.enabled()) {
+        let name = output.name.get_ref().clone();
+        let mut cx = Ctx { fonts: &mut assets.fonts, content, palette, product: format!("{} `{name}`", output.kind.as_str()), problems: Vec::new() };
+        let docs: Vec<(&'static str, Doc, Kind)> = match &output.spec {
+            SpecKind::Poster(p) => {
+                let headline = p.headline.as_ref().or(g.headline.as_ref()).map(|s| s.get_ref().clone()).unwrap_or_default();
+                let points = ids(&p.points, &g.points);
+                let cta = p.call_to_action.as_ref().or(g.call_to_action.as_ref()).map(|s| s.get_ref().clone());
+                let input = PosterInput {
+                    size: p.size.as_ref().map_or("A3", |s| s.get_ref().as_str()),
+                    headline: &headline,
+                    points: points.iter().map(String::as_str).collect(),
+                    call_to_action: cta.as_deref(),
+                    logos: &logos,
+                };
+                poster(&mut cx, &input).map(|d| vec![("poster", d, Kind::Press)]).unwrap_or_default()
+            }
+            _ => Vec::new(),
+        };
+        report(campaign, output, std::mem::take(&mut cx.problems), diags);
+        for (kind, doc, pdf_kind) in docs {
+            write(&mut files, &assets.fonts, &lang, kind, &name, &doc, pdf_kind, diags, campaign, output);
+        }
+    }
+    files
+}
+
+fn report(campaign: &Campaign, output: &Spec, problems: Vec<Problem>, diags: &mut Diagnostics) {
+    for p in problems {
+        diags.push(Diagnostic::error(p.code, p.message).at(campaign.file, output.name.span()).hint(p.hint));
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write(files: &mut Vec<PrintFile>, fonts: &FontBook, lang: &str, kind: &'static str, name: &str, doc: &Doc, pdf_kind: Kind, diags: &mut Diagnostics, campaign: &Campaign, output: &Spec) {
+    let Some(first) = doc.pages.first() else { return };
+    let trim_mm = [first.width * 25.4 / 72.0, first.height * 25.4 / 72.0];
+    let stem = format!("{kind}-{name}");
+    match pdf(doc, fonts.files(), pdf_kind) {
+        Ok(bytes) => files.push(PrintFile { kind, path: format!("print/{lang}/{stem}.pdf"), bytes, pages: doc.pages.len(), trim_mm }),
+        Err(e) => {
+            diags.push(Diagnostic::error("E0390", format!("the {kind} `{name}` ({lang}) could not be written as PDF: {e}")).at(campaign.file, output.name.span()).hint("this is a bug in Loa; please report it with the campaign"));
+            return;
+        }
+    }
+    if pdf_kind == Kind::Press {
+        for (i, page) in doc.pages.iter().enumerate() {
+            match crate::png::png(page, fonts.files(), PREVIEW_DPI) {
+                Ok(bytes) => files.push(PrintFile { kind: "preview", path: format!("previews/{lang}/{stem}-{:02}.png", i + 1), bytes, pages: 1, trim_mm }),
+                Err(e) => diags.push(Diagnostic::error("E0390", format!("preview of the {kind} `{name}` ({lang}) failed: {e}"))),
+            }
+        }
+    }
+}
