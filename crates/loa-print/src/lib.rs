@@ -7,5 +7,7 @@ pub mod pdf;
 pub mod png;
 pub mod qr;
 pub mod layout;
+pub mod leaflet;
 pub mod poster;
 pub mod render;
+pub mod handbook;

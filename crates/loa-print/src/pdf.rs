@@ -10,7 +10,7 @@ use krilla::geom::{Path, PathBuilder, Point, Rect, Size, Transform};
 use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
 use krilla::outline::{Outline, OutlineNode};
-use krilla::page::{PageLabel, PageSettings};
+use krilla::page::{NumberingStyle, PageLabel, PageSettings};
 use krilla::paint::{Fill, Paint, Stroke};
 use krilla::surface::Surface;
 use krilla::tagging::{
@@ -118,7 +118,8 @@ impl Writer<'_> {
                                     GlyphId::new(u32::from(g.id)),
                                     (next_x - g.x) / run.size,
                                     0.0,
-                                    (g.y - line.baseline) / run.size,
+                                    // krilla's y offset points up, parley's y down.
+                                    -(g.y - line.baseline) / run.size,
                                     0.0,
                                     g.text.clone(),
                                     None,
@@ -219,14 +220,15 @@ pub fn pdf(doc: &Doc, fonts: &[FontFile], kind: Kind) -> Result<Vec<u8>, String>
         let trim = Rect::from_xywh(m, m, page.width, page.height);
         let bleed = Rect::from_xywh(m - page.bleed, m - page.bleed, page.width + 2.0 * page.bleed, page.height + 2.0 * page.bleed);
         let mut ps = PageSettings::new(media).with_trim_box(trim).with_bleed_box(bleed);
-        if let Some(label) = &page.label {
-            ps = ps.with_page_label(PageLabel::new(None, Some(label.clone()), None));
+        // Page labels: the printed number (each page carries its own, or the count restarts).
+        if let Some(n) = page.label.as_deref().and_then(|l| l.parse::<u32>().ok()).and_then(std::num::NonZeroU32::new) {
+            ps = ps.with_page_label(PageLabel::new(Some(NumberingStyle::Arabic), None, Some(n)));
         }
         let mut p = document.start_page_with(ps);
         let mut s = p.surface();
         s.push_transform(&Transform::from_translate(m, m));
         let mut all: Vec<&Item> = page.items.iter().collect();
-        let extra = if kind == Kind::Press { marks(page) } else { Vec::new() };
+        let extra = if kind == Kind::Press && page.slug > 0.0 { marks(page) } else { Vec::new() };
         all.extend(&extra);
         for item in all {
             let mut ids = Vec::new();

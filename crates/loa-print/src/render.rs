@@ -4,7 +4,9 @@
 
 use crate::doc::Doc;
 use crate::layout::{Ctx, Palette, Problem};
+use crate::leaflet::{LeafletInput, leaflet};
 use crate::pdf::{Kind, pdf};
+use crate::handbook::{Chapter, HandbookInput, Theme, handbook, impose};
 use crate::poster::{PosterInput, poster};
 use loa_campaign::{Campaign, Output as Spec, Spec as SpecKind};
 use loa_content::ResolvedContent;
@@ -92,6 +94,56 @@ pub fn render(assets: &mut Assets, campaign: &Campaign, content: &ResolvedConten
                     logos: &logos,
                 };
                 poster(&mut cx, &input).map(|d| vec![("poster", d, Kind::Press)]).unwrap_or_default()
+            }
+            SpecKind::Leaflet(l) => {
+                let headline = l.headline.as_ref().or(g.headline.as_ref()).map(|s| s.get_ref().clone()).unwrap_or_default();
+                let points = ids(&l.points, &g.points);
+                let qa = ids(&l.qa, &g.qa);
+                let cta = l.call_to_action.as_ref().or(g.call_to_action.as_ref()).map(|s| s.get_ref().clone());
+                let input = LeafletInput {
+                    headline: &headline,
+                    points: points.iter().map(String::as_str).collect(),
+                    qa: qa.iter().map(String::as_str).collect(),
+                    call_to_action: cta.as_deref(),
+                    logos: &logos,
+                };
+                let mut docs = Vec::new();
+                if let Some(press) = leaflet(&mut cx, &input, true) {
+                    docs.push(("leaflet", press, Kind::Press));
+                    // Same layout without bleed: its problems would repeat the press edition's.
+                    let seen = cx.problems.len();
+                    if let Some(screen) = leaflet(&mut cx, &input, false) {
+                        docs.push(("leaflet-accessible", screen, Kind::Accessible));
+                    }
+                    cx.problems.truncate(seen);
+                }
+                docs
+            }
+            SpecKind::Handbook(hb) => {
+                let input = HandbookInput {
+                    chapters: hb
+                        .chapters
+                        .iter()
+                        .map(|c| Chapter { title: c.title.get_ref().clone(), items: c.items.iter().map(|i| i.get_ref().clone()).collect() })
+                        .collect(),
+                    glossary: ids(&hb.glossary, &g.glossary),
+                    excerpts: g.excerpts.iter().map(|s| s.get_ref().clone()).collect(),
+                    headline: g.headline.as_ref().map(|s| s.get_ref().as_str()),
+                    call_to_action: g.call_to_action.as_ref().map(|s| s.get_ref().as_str()),
+                    logos: &logos,
+                };
+                let mut docs = Vec::new();
+                if let Some(press) = handbook(&mut cx, &input, Theme::a5(true)) {
+                    docs.push(("handbook-imposed", impose(&press), Kind::Press));
+                    docs.push(("handbook", press, Kind::Press));
+                }
+                if let Some(screen) = handbook(&mut cx, &input, Theme::a5(false)) {
+                    docs.push(("handbook-accessible", screen, Kind::Accessible));
+                }
+                if let Some(large) = handbook(&mut cx, &input, Theme::large_print()) {
+                    docs.push(("handbook-large-print", large, Kind::Press));
+                }
+                docs
             }
             _ => Vec::new(),
         };
