@@ -270,8 +270,16 @@ impl FontBook {
         &self.files
     }
 
-    /// Lays out `text` in lines no wider than `width` points.
+    /// Lays out `text` in lines no wider than `width` points. The text is set in NFC, so that what
+    /// a PDF extracts back is NFC whatever the input; marks without a precomposed form (Bru `ŏ́`)
+    /// stay separate and are positioned by the font.
     pub fn layout(&mut self, text: &str, style: &Style, emphasis: &[Emphasis], width: f32) -> Block {
+        use unicode_normalization::{UnicodeNormalization, is_nfc};
+        if !is_nfc(text) {
+            // Emphasis ranges refer to the input; they are dropped rather than misplaced.
+            let nfc: String = text.nfc().collect();
+            return self.layout(&nfc, style, &[], width);
+        }
         let families = style.face.families();
         let mut builder = self.layouts.ranged_builder(&mut self.fonts, text, 1.0, false);
         builder.push_default(StyleProperty::FontFamily(FontFamily::List(Cow::Owned(families))));
