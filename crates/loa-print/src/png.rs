@@ -90,5 +90,19 @@ pub fn png(page: &Page, fonts: &[FontFile], dpi: f32) -> Result<Vec<u8>, String>
             }
         }
     }
-    pixmap.encode_png().map_err(|e| e.to_string())
+    encode(&pixmap)
+}
+
+/// RGB PNG with fast compression: previews are many and large, deflate dominated the build.
+fn encode(pixmap: &Pixmap) -> Result<Vec<u8>, String> {
+    let rgb: Vec<u8> = pixmap.data().chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect();
+    let mut out = Vec::new();
+    let mut enc = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    enc.set_color(png::ColorType::Rgb);
+    enc.set_depth(png::BitDepth::Eight);
+    enc.set_compression(png::Compression::Fast);
+    let mut writer = enc.write_header().map_err(|e| e.to_string())?;
+    writer.write_image_data(&rgb).map_err(|e| e.to_string())?;
+    writer.finish().map_err(|e| e.to_string())?;
+    Ok(out)
 }

@@ -173,7 +173,8 @@ fn write(files: &mut Vec<PrintFile>, fonts: &FontBook, lang: &str, kind: &'stati
             return;
         }
     }
-    if pdf_kind == Kind::Press {
+    // Previews of what a reader sees (the imposed sheets only rearrange the same pages).
+    if pdf_kind == Kind::Press && kind != "handbook-imposed" {
         for (i, page) in doc.pages.iter().enumerate() {
             match crate::png::png(page, fonts.files(), PREVIEW_DPI) {
                 Ok(bytes) => files.push(PrintFile { kind: "preview", path: format!("previews/{lang}/{stem}-{:02}.png", i + 1), bytes, pages: 1, trim_mm }),

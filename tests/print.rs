@@ -1,0 +1,123 @@
+//! Every print product of the demo, in every locale, checked the way a printer checks it:
+//! `pdfinfo -box` (TrimBox at trim size, BleedBox 3 mm larger), `pdffonts` (embedded, subset),
+//! `pdftotext` (the localised headline comes back exactly) and `qpdf --check`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+mod support;
+use support::loa;
+
+const DEMO: &str = "campaigns/access-to-information";
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
+}
+
+fn run(tool: &str, args: &[&str]) -> (bool, String) {
+    let out = Command::new(tool).args(args).output().unwrap_or_else(|e| panic!("{tool}: {e} (./dev installs poppler-utils and qpdf)"));
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr))
+}
+
+/// `[x0, y0, x1, y1]` of a box line of `pdfinfo -box` for page 1.
+fn pdf_box(info: &str, name: &str) -> [f32; 4] {
+    let line = info.lines().find(|l| l.starts_with(name)).unwrap_or_else(|| panic!("no {name} in {info}"));
+    let v: Vec<f32> = line[name.len() + 1..].split_whitespace().filter_map(|x| x.parse().ok()).collect();
+    [v[0], v[1], v[2], v[3]]
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_print_product_passes_the_printers_checks() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let pack = tmp.path().join("pack");
+    let out = loa(&repo(), &["build", DEMO, "--out", &pack.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(pack.join("manifest.json")).expect("manifest")).expect("json");
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for a in manifest["artifacts"].as_array().expect("artifacts") {
+        let path = a["path"].as_str().expect("path");
+        if !path.ends_with(".pdf") {
+            continue;
+        }
+        checked += 1;
+        let kind = a["kind"].as_str().expect("kind");
+        let locale = a["locale"].as_str().expect("locale");
+        let file = pack.join(path).to_string_lossy().into_owned();
+        let content: serde_json::Value = serde_json::from_slice(&std::fs::read(pack.join(format!("content/{locale}.json"))).expect("content")).expect("json");
+        let headline_id = content["groups"]["headline"].as_str().expect("headline id");
+        let headline = content["messages"][headline_id]["value"]["text"].as_str().expect("headline");
+
+        let (ok, info) = run("pdfinfo", &["-box", &file]);
+        assert!(ok, "{info}");
+        let trim = pdf_box(&info, "TrimBox:");
+        let bleed = pdf_box(&info, "BleedBox:");
+        let mm = |pt: f32| pt * 25.4 / 72.0;
+        let [tw, th] = [mm(trim[2] - trim[0]), mm(trim[3] - trim[1])];
+        let want = a["trim-mm"].as_array().expect("trim-mm");
+        let (ww, wh) = (want[0].as_f64().unwrap_or(0.0) as f32, want[1].as_f64().unwrap_or(0.0) as f32);
+        if (tw - ww).abs() > 0.2 || (th - wh).abs() > 0.2 {
+            failures.push(format!("{path}: TrimBox {tw:.1}×{th:.1} mm, manifest says {ww}×{wh}"));
+        }
+        let press = !matches!(kind, "handbook-accessible" | "leaflet-accessible" | "handbook-imposed");
+        let expected_bleed = if press { 3.0 } else { 0.0 };
+        for (i, side) in ["left", "bottom", "right", "top"].iter().enumerate() {
+            let d = mm((trim[i] - bleed[i]).abs());
+            if (d - expected_bleed).abs() > 0.05 {
+                failures.push(format!("{path}: bleed on the {side} is {d:.2} mm, expected {expected_bleed}"));
+            }
+        }
+        let (_, fonts) = run("pdffonts", &[&file]);
+        for line in fonts.lines().skip(2) {
+            let cols: Vec<&str> = line.split_whitespace().collect();
+            let n = cols.len();
+            if n < 5 || cols[n - 5] != "yes" || cols[n - 4] != "yes" || cols[n - 3] != "yes" {
+                failures.push(format!("{path}: font not embedded+subset+unicode: {line}"));
+            }
+        }
+        let (_, text) = run("pdftotext", &[&file, "-"]);
+        let wanted = match kind {
+            k if k.starts_with("handbook") => content["messages"]["campaign-title"]["value"]["text"].as_str().unwrap_or(headline),
+            _ => headline,
+        };
+        if !squash(&text).contains(&squash(wanted)) {
+            failures.push(format!("{path}: pdftotext lacks “{wanted}”"));
+        }
+        let (ok, q) = run("qpdf", &["--check", &file]);
+        if !ok {
+            failures.push(format!("{path}: qpdf --check: {q}"));
+        }
+    }
+    assert!(checked >= 3 * 5, "every product in every locale: {checked} PDFs");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn print_manifest_kinds_have_pages_and_previews() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let pack = tmp.path().join("pack");
+    let out = loa(&repo(), &["build", DEMO, "--out", &pack.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(0));
+    let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(pack.join("manifest.json")).expect("manifest")).expect("json");
+    let arts = manifest["artifacts"].as_array().expect("artifacts");
+    for lang in ["vi", "en", "bru"] {
+        for kind in ["poster", "handbook", "handbook-imposed", "handbook-accessible", "handbook-large-print"] {
+            let a = arts.iter().find(|a| a["kind"] == kind && a["locale"] == lang).unwrap_or_else(|| panic!("{kind} {lang} missing"));
+            let pages = a["pages"].as_u64().expect("pages");
+            assert!(pages >= 1);
+            if kind.starts_with("handbook") && kind != "handbook-imposed" {
+                assert_eq!(pages % 4, 0, "{kind} {lang}: {pages} pages, not a multiple of 4");
+            }
+        }
+        let previews = arts.iter().filter(|a| a["kind"] == "preview" && a["locale"] == lang).count();
+        let handbook_pages = arts.iter().find(|a| a["kind"] == "handbook" && a["locale"] == lang).and_then(|a| a["pages"].as_u64()).unwrap_or(0);
+        assert!(previews as u64 > handbook_pages, "a preview of every page ({previews})");
+    }
+    let accessible = arts.iter().find(|a| a["kind"] == "handbook-accessible" && a["locale"] == "vi").expect("accessible");
+    let (_, info) = run("pdfinfo", &[&pack.join(accessible["path"].as_str().expect("path")).to_string_lossy()]);
+    assert!(info.contains("Tagged:          yes"), "{info}");
+}
