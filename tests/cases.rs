@@ -82,6 +82,35 @@ fn invalid_campaigns_give_located_diagnostics_and_exit_1() {
     assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
 }
 
+/// Campaigns that pass `check` but whose products cannot be made (text that does not fit its
+/// box): `build` fails with exactly `expected.stderr` and leaves the output folder as it was.
+#[test]
+fn build_errors_name_the_message_locale_and_product() {
+    let mut failures = Vec::new();
+    for case in cases("build-errors") {
+        let out = loa(&case, &["--format", "short", "check", "."]);
+        if out.status.code() != Some(0) {
+            failures.push(format!("{}: check should pass\n{}", case.display(), String::from_utf8_lossy(&out.stderr)));
+        }
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let pack = tmp.path().join("pack").to_string_lossy().into_owned();
+        let out = loa(&case, &["--format", "short", "build", ".", "--out", &pack]);
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        failures.extend(no_panic(&case, &out));
+        if out.status.code() != Some(1) {
+            failures.push(format!("{}: build exit code {:?}\n{stderr}", case.display(), out.status.code()));
+        }
+        if let Some(bad) = stderr.lines().find(|l| !is_located(l)) {
+            failures.push(format!("{}: diagnostic is not located: {bad}", case.display()));
+        }
+        failures.extend(golden(&case, &stderr));
+        if std::fs::read_dir(tmp.path()).map(|d| d.count()).unwrap_or(0) != 0 {
+            failures.push(format!("{}: a failed build left files in the output folder", case.display()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn valid_fixtures_check_and_build() {
     let mut failures = Vec::new();
