@@ -113,6 +113,15 @@ def handbook_blocks(content: dict, chapters: list[dict], glossary: list[str], re
                 blocks.append({"role": "cite", "text": attr(item, "cite")})
             else:
                 blocks.append({"role": "paragraph", "text": value(item)})
+            # The legal basis of the item, as Loa prints it (ResolvedContent::citations).
+            lines = []
+            for fact in content.get("facts", []):
+                c = fact.get("citation")
+                if item in fact["messages"] and c and c["text"] not in lines:
+                    lines.append(c["text"])
+            if lines:
+                label = content.get("labels", {}).get("legal-basis", {}).get("text", "Căn cứ pháp lý")
+                blocks.append({"role": "legal", "text": f"{label}: {'; '.join(lines)}."})
     if glossary:
         blocks.append({"role": "glossary-title", "text": apparatus["glossary-title"]})
         for term in glossary:
@@ -155,8 +164,9 @@ PREAMBLE = """\
 #show heading.where(level: 2): it => block(above: 1.3em, below: 0.6em, sticky: true, text(size: 11pt, it.body))
 #show outline.entry.where(level: 1): set text(font: "Noto Sans")
 
+#let legal(t) = par(justify: false, text(font: "Noto Sans", size: 8pt, fill: luma(90), t))
 #let qa(q, a) = {{
-  heading(level: 2, outlined: false, q)
+  heading(level: 2, outlined: true, q)
   par(a)
 }}
 #let excerpt(t, cite) = block(inset: (left: 1.5em, right: 1em), above: 1.1em, below: 1.1em, {{
@@ -193,7 +203,7 @@ def typst_source(blocks: list[dict], lang: str) -> str:
         if role in ("cover-title", "cover-headline", "footer"):
             pass
         elif role == "toc-title":
-            out.append(f"#outline(title: {typ_str(text)}, depth: 1)\n\n")
+            out.append(f"#outline(title: {typ_str(text)}, depth: 2)\n\n")
         elif role in ("chapter", "glossary-title"):
             out.append(f"#heading(level: 1, {typ_str(text)})\n")
         elif role == "question":
@@ -202,6 +212,8 @@ def typst_source(blocks: list[dict], lang: str) -> str:
             out.append(f"#excerpt({typ_str(text)}, {typ_str(nxt)})\n"); i += 1
         elif role == "term":
             out.append(f"#term({typ_str(text)}, {typ_str(nxt)})\n"); i += 1
+        elif role == "legal":
+            out.append(f"#legal({typ_str(text)})\n")
         elif role == "paragraph":
             out.append(f"#par({typ_str(text)})\n")
         else:

@@ -6,20 +6,20 @@ use loa_campaign::{Campaign, Fact, Variable, date_of};
 use loa_diag::{Diagnostic, Diagnostics, closest};
 use loa_l10n::numbers::format_date;
 use loa_l10n::{Arg, LocaleSet, ResolveError};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The variables a message attached to a legal fact may use, besides the campaign's.
 pub const FACT_VARIABLES: [&str; 4] = ["law", "article", "effective-from", "valid-until"];
 
 /// A formatted string and the locale it came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Text {
     pub text: String,
     pub locale: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct ResolvedMessage {
     pub value: Option<Text>,
@@ -28,7 +28,7 @@ pub struct ResolvedMessage {
     pub facts: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Date {
     /// `2018-07-01`
     pub iso: String,
@@ -36,7 +36,7 @@ pub struct Date {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct ResolvedFact {
     pub id: String,
@@ -54,7 +54,7 @@ pub struct ResolvedFact {
 }
 
 /// The message ids each product group names.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct Groups {
     pub headline: Option<String>,
@@ -66,7 +66,7 @@ pub struct Groups {
 }
 
 /// Everything a product needs for one locale, every string formatted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct ResolvedContent {
     pub campaign: String,

@@ -123,12 +123,9 @@ impl Flow {
         let key = self.next_key();
         let lines = block.lines.len();
         let fits = |flow: &Flow, h: f32| flow.y + h <= flow.theme.bottom() + 0.01;
-        if self.pages.is_empty() || (!fits(self, block.height() + keep) && (lines < 4 || !fits(self, line_bottom(block, 1)))) {
-            if !self.pages.is_empty() && self.y > self.theme.margins[0] {
-                self.new_page();
-            } else if self.pages.is_empty() {
-                self.new_page();
-            }
+        let must_move = !fits(self, block.height() + keep) && (lines < 4 || !fits(self, line_bottom(block, 1)));
+        if self.pages.is_empty() || (must_move && self.y > self.theme.margins[0]) {
+            self.new_page();
         }
         let start = (self.page_index(), self.y);
         let mut rest = block.clone();

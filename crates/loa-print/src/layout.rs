@@ -80,6 +80,7 @@ impl Ctx<'_> {
 
     /// Like [`Ctx::block`], stepping the size down to `floor` until it fits `height`; reports an
     /// overflow naming the message, the locale and the product.
+    #[allow(clippy::too_many_arguments)]
     pub fn fit(&mut self, id: &str, text: &str, style: &Style, width: f32, height: f32, floor: f32, slot: &str) -> Option<Arc<Block>> {
         match self.fonts.fit(text, style, &[], width, height, floor) {
             Ok(b) => {

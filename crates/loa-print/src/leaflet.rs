@@ -28,7 +28,7 @@ const TOP: f32 = 10.0;
 /// from one panel into the next line by line.
 const COLUMN: f32 = FLAP - 2.0 * SIDE;
 /// Sizes tried for the answers, largest first; the smallest is the floor for reading.
-const ANSWER_SIZES: [f32; 4] = [11.0, 10.5, 10.0, 9.5];
+const ANSWER_SIZES: [f32; 6] = [12.0, 11.5, 11.0, 10.5, 10.0, 9.5];
 
 /// Lays out the leaflet: page 1 is the outside, page 2 the inside. `press` gives press pages
 /// (bleed, crop and fold marks), otherwise screen pages for the accessible edition. `None` when a
@@ -65,6 +65,45 @@ fn fit(cx: &mut Ctx, id: &str, text: &str, style: &Style, emphasis: &[Emphasis],
     }
 }
 
+/// Sets a heading at `width` with its lines evened out: the narrowest width that needs no more
+/// lines, so that no word is left alone on the last line.
+fn balanced(cx: &mut Ctx, id: &str, text: &str, style: &Style, width: f32) -> Arc<Block> {
+    let lines = |cx: &mut Ctx, w: f32| cx.fonts.layout(text, style, &[], w).lines.len();
+    let n = lines(cx, width);
+    let (mut lo, mut hi) = (width * 0.5, width);
+    if n > 1 {
+        for _ in 0..10 {
+            let mid = f32::midpoint(lo, hi);
+            if lines(cx, mid) > n {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+    }
+    cx.block(id, text, style, &[], hi)
+}
+
+/// The language of a string that came from another locale of the fallback chain (the tagged
+/// edition marks it, so that a screen reader reads it in that language).
+fn lang_of(cx: &Ctx, source: Option<&loa_content::Text>) -> Option<String> {
+    source.filter(|t| t.locale != cx.content.locale).map(|t| t.locale.clone())
+}
+
+fn value_lang(cx: &Ctx, id: &str) -> Option<String> {
+    lang_of(cx, cx.content.messages.get(id).and_then(|m| m.value.as_ref()))
+}
+
+fn label_lang(cx: &Ctx, id: &str) -> Option<String> {
+    lang_of(cx, cx.content.labels.get(id))
+}
+
+/// `item`, marked as being in `lang`.
+fn in_lang(mut item: Item, lang: Option<String>) -> Item {
+    item.lang = lang;
+    item
+}
+
 /// Emphasis on the first line of `text` (up to its first line break), when it has more than one.
 fn first_line_bold(text: &str) -> Vec<Emphasis> {
     text.find('\n').map(|end| Emphasis { range: 0..end, bold: true, italic: false }).into_iter().collect()
@@ -92,7 +131,15 @@ fn cover(cx: &mut Ctx, input: &LeafletInput, page: &mut Page, outline: &mut Vec<
     // above its middle.
     let title_id = cx.content.title.clone();
     let title = cx.text(&title_id);
-    let title_block = cx.fit(&title_id, &title, &Style::new(Face::Sans, 14.0).leading(1.3), inner, mm(30.0), 10.0, "cover title")?;
+    let title_style = Style::new(Face::Sans, 14.0).leading(1.3);
+    let title_size = match cx.fonts.fit(&title, &title_style, &[], inner, mm(30.0), 10.0) {
+        Ok(b) => b.style.size,
+        Err(o) => {
+            cx.overflow(&title_id, "cover title", &o);
+            return None;
+        }
+    };
+    let title_block = balanced(cx, &title_id, &title, &title_style.size(title_size), inner);
     let headline = cx.text(input.headline);
     let area_top = top + logo_h + mm(14.0);
     let area = h - mm(TOP) - area_top;
@@ -101,10 +148,10 @@ fn cover(cx: &mut Ctx, input: &LeafletInput, page: &mut Page, outline: &mut Vec<
     let head = cx.fit(input.headline, &headline, &Style::new(Face::Sans, 46.0).bold().leading(1.1), inner, head_box, 24.0, "cover headline")?;
     let group = head.height() + 2.0 * bar_gap + title_block.height();
     let hy = area_top + (area - group) * 0.4;
-    page.push(text(x, hy, head.clone(), Colour::WHITE, Role::Heading(1)));
+    page.push(in_lang(text(x, hy, head.clone(), Colour::WHITE, Role::Heading(1)), value_lang(cx, input.headline)));
     let bar_y = hy + head.height() + bar_gap;
     page.push(rect(x, bar_y - mm(0.75), mm(16.0), mm(1.5), p.accent));
-    page.push(text(x, bar_y + bar_gap, title_block, Colour::WHITE, Role::Paragraph));
+    page.push(in_lang(text(x, bar_y + bar_gap, title_block, Colour::WHITE, Role::Paragraph), value_lang(cx, &title_id)));
     outline.push(Bookmark { title: headline.clone(), page: 0, y: hy, children: Vec::new() });
     Some(headline)
 }
@@ -142,7 +189,7 @@ fn flap(cx: &mut Ctx, input: &LeafletInput, page: &mut Page) -> Option<()> {
         let mid = block.lines.first().map_or(0.0, |l| l.baseline - size * 0.27);
         page.push(rect(x, y + mid - marker / 2.0, marker, marker, p.accent));
         let height = block.height();
-        let mut item = text(x + indent, y, block, p.text, Role::ListItem);
+        let mut item = in_lang(text(x + indent, y, block, p.text, Role::ListItem), value_lang(cx, id));
         item.key = i as u32 + 1;
         page.push(item);
         y += height + gap_for(size);
@@ -163,57 +210,87 @@ fn back(cx: &mut Ctx, input: &LeafletInput, page: &mut Page, outline: &mut Vec<B
     let heading = cx.block("contact", &contact, &Style::new(Face::Sans, 20.0).bold().leading(1.2), &[], inner);
     let mut y = mm(TOP);
     outline.push(Bookmark { title: contact, page: 0, y, children: Vec::new() });
-    page.push(text(x, y, heading.clone(), p.primary, Role::Heading(2)));
+    page.push(in_lang(text(x, y, heading.clone(), p.primary, Role::Heading(2)), label_lang(cx, "contact")));
     y += heading.height() + mm(2.5);
     page.push(rect(x, y, mm(16.0), mm(1.5), p.accent));
     y += mm(1.5) + mm(5.0);
 
-    // Legal basis at the foot, one line per source.
+    // The legal basis at the foot, one entry per source, as small as it must be.
     let mut ids: Vec<&str> = vec![input.headline, cx.content.title.as_str()];
     ids.extend(&input.points);
     ids.extend(&input.qa);
     ids.extend(input.call_to_action);
-    let citations = cx.content.citations(&ids);
+    let citations: Vec<String> = cx.content.citations(&ids).into_iter().map(str::to_string).collect();
+    let citation_lang = |c: &str| lang_of(cx, cx.content.facts.iter().filter_map(|f| f.citation.as_ref()).find(|t| t.text == c));
+    let mut langs = vec![label_lang(cx, "legal-basis")];
+    langs.extend(citations.iter().map(|c| citation_lang(c)));
     let mut foot = bottom;
+    // Pushed last: the legal basis comes after the call to action in reading order.
+    let mut legal = Vec::new();
     if !citations.is_empty() {
         let label = cx.content.label("legal-basis", "Căn cứ pháp lý").to_string();
-        let body = format!("{label}\n{}", citations.join("\n"));
-        let bold = [Emphasis { range: 0..label.len(), bold: true, italic: false }];
-        let legal = fit(cx, "legal-basis", &body, &Style::new(Face::Sans, 7.5).leading(1.3), &bold, inner, mm(62.0), 6.5, "legal-basis lines")?;
-        foot = bottom - legal.height();
-        page.push(text(x, foot, legal, p.muted, Role::Paragraph));
+        let room = mm(62.0);
+        let (mut size, floor) = (8.0_f32, 6.5);
+        let (blocks, gap) = loop {
+            let mark = cx.problems.len();
+            let mut blocks = vec![cx.block("legal-basis", &label, &Style::new(Face::Sans, size).bold().leading(1.3), &[], inner)];
+            blocks.extend(citations.iter().map(|c| cx.block("legal-basis", c, &Style::new(Face::Sans, size).leading(1.3), &[], inner)));
+            let gap = size * 0.4;
+            let total = blocks.iter().map(|b| b.height()).sum::<f32>() + gap * (blocks.len() - 1) as f32;
+            if total <= room {
+                break (blocks, gap);
+            }
+            if size <= floor {
+                cx.overflow("legal-basis", "legal-basis lines on the back", &Overflow { size, needed: total, available: room });
+                return None;
+            }
+            cx.problems.truncate(mark);
+            size = (size - 0.25).max(floor);
+        };
+        foot = bottom - blocks.iter().map(|b| b.height()).sum::<f32>() - gap * (blocks.len() - 1) as f32;
+        let mut ly = foot;
+        for (i, block) in blocks.into_iter().enumerate() {
+            let height = block.height();
+            // The label, then the sources as a list.
+            let role = if i == 0 { Role::Paragraph } else { Role::ListItem };
+            let mut item = in_lang(text(x, ly, block, p.muted, role), langs.get(i).cloned().flatten());
+            item.key = 100 + i as u32;
+            legal.push(item);
+            ly += height + gap;
+        }
     }
 
-    // The QR code and its caption sit above the legal basis; the call to action takes the room
-    // between them and the heading.
-    let qr_size = mm(30.0);
-    let qr_y = foot - mm(9.0) - qr_size;
-    let mut qr_items = Vec::new();
-    if let Some(url) = cx.content.variables.get("portal-url").cloned() {
+    // The call to action, then the QR code with its caption, in the room above the legal basis.
+    let qr_size = mm(34.0);
+    let portal = cx.content.variables.get("portal-url").cloned();
+    let qr_room = if portal.is_some() { mm(8.0) + qr_size } else { 0.0 };
+    if let Some(id) = input.call_to_action {
+        let t = cx.text(id);
+        let style = Style::new(Face::Sans, 14.0).leading(1.4);
+        let room = foot - mm(9.0) - qr_room - y;
+        let block = fit(cx, id, &t, &style, &first_line_bold(&t), inner, room, 10.0, "call to action on the back")?;
+        let height = block.height();
+        page.push(in_lang(text(x, y, block, p.text, Role::Paragraph), value_lang(cx, id)));
+        y += height;
+    }
+    if let Some(url) = portal {
+        let qr_y = y + mm(8.0);
         match qr(&url, qr_size, Colour::BLACK) {
             Ok(code) => {
-                qr_items.push(rect(x, qr_y, qr_size, qr_size, Colour::WHITE));
+                page.push(rect(x, qr_y, qr_size, qr_size, Colour::WHITE));
                 let caption = cx.content.label("scan-for-more", "").to_string();
-                qr_items.push(Item::new(x, qr_y, code, Role::Figure(format!("{caption} {url}").trim().to_string())));
+                page.push(Item::new(x, qr_y, code, Role::Figure(format!("{caption} {url}").trim().to_string())));
                 if !caption.is_empty() {
                     let cap_w = inner - qr_size - mm(4.0);
                     let cap = cx.block("scan-for-more", &caption, &Style::new(Face::Sans, 10.0).bold().leading(1.3), &[], cap_w);
                     let cap_y = qr_y + (qr_size - cap.height()) / 2.0;
-                    qr_items.push(text(x + qr_size + mm(4.0), cap_y, cap, p.primary, Role::Paragraph));
+                    page.push(in_lang(text(x + qr_size + mm(4.0), cap_y, cap, p.primary, Role::Paragraph), label_lang(cx, "scan-for-more")));
                 }
             }
             Err(e) => cx.problems.push(Problem { code: "E0305", message: e, hint: "check the portal-url variable".into() }),
         }
     }
-    let cta_bottom = if qr_items.is_empty() { foot - mm(9.0) } else { qr_y - mm(7.0) };
-    if let Some(id) = input.call_to_action {
-        let t = cx.text(id);
-        let style = Style::new(Face::Sans, 12.0).leading(1.4);
-        let block = fit(cx, id, &t, &style, &first_line_bold(&t), inner, cta_bottom - y, 9.5, "call to action on the back")?;
-        page.push(text(x, y, block, p.text, Role::Paragraph));
-    }
-    // The QR items come after the call to action in reading order.
-    for item in qr_items {
+    for item in legal {
         page.push(item);
     }
     Some(())
@@ -341,7 +418,7 @@ fn questions(cx: &mut Ctx, input: &LeafletInput, page: &mut Page, outline: &mut 
     let title = format!("{} – {}", cx.content.label("question", "Hỏi"), cx.content.label("answer", "Đáp"));
     let heading = cx.block("question", &title, &Style::new(Face::Sans, 20.0).bold().leading(1.2), &[], col_w);
     let y = mm(TOP);
-    page.push(text(xs[0], y, heading.clone(), p.primary, Role::Heading(1)));
+    page.push(in_lang(text(xs[0], y, heading.clone(), p.primary, Role::Heading(1)), label_lang(cx, "question")));
     let bar_y = y + heading.height() + mm(2.5);
     page.push(rect(xs[0], bar_y, mm(16.0), mm(1.5), p.accent));
     let first_top = bar_y + mm(1.5) + mm(6.0);
@@ -373,7 +450,7 @@ fn questions(cx: &mut Ctx, input: &LeafletInput, page: &mut Page, outline: &mut 
         let q_style = Style::new(Face::Sans, size + 1.5).bold().leading(1.25);
         let a_style = Style::new(Face::Sans, size).leading(1.4);
         let blocks: Vec<(Arc<Block>, Arc<Block>)> =
-            texts.iter().map(|(id, q, a)| (cx.block(id, q, &q_style, &[], col_w), answer(cx, id, a, &a_style, col_w))).collect();
+            texts.iter().map(|(id, q, a)| (balanced(cx, id, q, &q_style, col_w), answer(cx, id, a, &a_style, col_w))).collect();
         let (q_gap, item_gap) = (size * 0.35, size * 1.5);
         match flow(&blocks, &tops, bottom, q_gap, item_gap) {
             Ok(parts) => {
@@ -403,13 +480,14 @@ fn questions(cx: &mut Ctx, input: &LeafletInput, page: &mut Page, outline: &mut 
         match part {
             Part::Question => {
                 children.push(Bookmark { title: texts[i].1.clone(), page: 1, y, children: Vec::new() });
-                let mut item = text(xs[col], y, q.clone(), p.primary, Role::Heading(2));
+                let lang = lang_of(cx, cx.content.messages.get(texts[i].0).and_then(|m| m.attributes.get("question")));
+                let mut item = in_lang(text(xs[col], y, q.clone(), p.primary, Role::Heading(2)), lang);
                 item.key = key;
                 page.push(item);
             }
             Part::Answer(r) => {
                 let block = if r == (0..a.lines.len()) { a.clone() } else { Arc::new(a.slice(r)) };
-                let mut item = text(xs[col], y, block, p.text, Role::Paragraph);
+                let mut item = in_lang(text(xs[col], y, block, p.text, Role::Paragraph), value_lang(cx, texts[i].0));
                 item.key = key + 1;
                 page.push(item);
             }
@@ -417,4 +495,132 @@ fn questions(cx: &mut Ctx, input: &LeafletInput, page: &mut Page, outline: &mut 
     }
     outline.push(Bookmark { title, page: 1, y, children });
     Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Palette;
+    use loa_content::{Groups, ResolvedContent, ResolvedMessage, Text};
+    use loa_text::{FontBook, Line};
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    fn lines(n: usize) -> Arc<Block> {
+        let line = |i: usize| Line { top: i as f32 * 10.0, bottom: (i + 1) as f32 * 10.0, baseline: i as f32 * 10.0 + 8.0, runs: Vec::new(), text: 0..0 };
+        Arc::new(Block { text: Arc::from(""), style: Style::new(Face::Sans, 10.0), width: 100.0, lines: (0..n).map(line).collect() })
+    }
+
+    fn parts(items: &[(usize, usize)]) -> Result<Vec<(usize, usize, f32, Part)>, usize> {
+        let blocks: Vec<_> = items.iter().map(|(q, a)| (lines(*q), lines(*a))).collect();
+        flow(&blocks, &[0.0, 0.0, 0.0], 100.0, 0.0, 0.0)
+    }
+
+    fn answers(p: &[(usize, usize, f32, Part)]) -> Vec<(usize, usize, Range<usize>)> {
+        p.iter().filter_map(|(i, c, _, part)| if let Part::Answer(r) = part { Some((*i, *c, r.clone())) } else { None }).collect()
+    }
+
+    #[test]
+    fn a_question_keeps_two_lines_of_its_answer() {
+        // 90 of 100 used: the next question and two lines need 30, so they start the next column.
+        let p = parts(&[(1, 8), (1, 5)]).expect("fits");
+        assert_eq!(answers(&p), vec![(0, 0, 0..8), (1, 1, 0..5)]);
+        assert!(matches!(p[2], (1, 1, y, Part::Question) if y == 0.0));
+    }
+
+    #[test]
+    fn an_answer_runs_on_at_a_line_boundary_without_a_widow() {
+        // Column 1: 60 used, question at 60, three lines fit but only one would remain: two go.
+        let p = parts(&[(1, 8), (1, 5), (1, 4)]).expect("fits");
+        assert_eq!(answers(&p)[2..], [(2, 1, 0..2), (2, 2, 2..4)]);
+        let p = parts(&[(1, 8), (1, 5), (1, 6)]).expect("fits");
+        assert_eq!(answers(&p)[2..], [(2, 1, 0..3), (2, 2, 3..6)]);
+    }
+
+    #[test]
+    fn names_the_item_that_does_not_fit() {
+        assert_eq!(parts(&[(1, 9), (1, 9), (1, 9), (1, 3)]).err(), Some(3));
+    }
+
+    fn content(qa_repeat: usize) -> ResolvedContent {
+        let t = |s: &str| Text { text: s.to_string(), locale: "vi".into() };
+        let mut messages = BTreeMap::new();
+        let mut add = |id: &str, value: &str, question: Option<&str>| {
+            let attributes = question.map(|q| ("question".to_string(), t(q))).into_iter().collect();
+            messages.insert(id.to_string(), ResolvedMessage { value: Some(t(value)), attributes, facts: Vec::new() });
+        };
+        add("title", "Quyền tiếp cận thông tin ở xã Phong Nha, tỉnh Quảng Trị", None);
+        add("headline", "Bạn có quyền được biết", None);
+        add("point-a", "Mọi công dân đều có quyền tiếp cận thông tin của cơ quan nhà nước.", None);
+        add("point-b", "Thông tin được cung cấp miễn phí.", None);
+        add("cta", "Cần thông tin? Hãy hỏi Ủy ban nhân dân xã.\nĐiện thoại: 0232 000 000", None);
+        let answer = "Bạn có thể yêu cầu theo một trong ba cách:\n- đến trực tiếp cơ quan, đơn vị;\n- gửi qua bưu điện;\n- gửi qua mạng: thư điện tử, cổng thông tin điện tử, Cổng Dịch vụ công quốc gia, ứng dụng trên điện thoại.\nHãy hỏi cán bộ xã. ";
+        for id in ["qa-a", "qa-b", "qa-c"] {
+            add(id, &answer.repeat(qa_repeat), Some("Tôi hỏi thông tin ở đâu, bằng cách nào?"));
+        }
+        let groups = Groups { headline: None, points: Vec::new(), call_to_action: None, qa: Vec::new(), excerpts: Vec::new(), glossary: Vec::new() };
+        let variables = BTreeMap::from([("portal-url".to_string(), "https://example.gov.vn/tiep-can-thong-tin".to_string())]);
+        ResolvedContent { campaign: "test".into(), locale: "vi".into(), chain: vec!["vi".into()], title: "title".into(), groups, variables, facts: Vec::new(), messages, labels: BTreeMap::new() }
+    }
+
+    fn lay_out(content: &ResolvedContent, press: bool) -> (Option<Doc>, Vec<Problem>) {
+        let mut fonts = FontBook::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/fonts")).expect("vendored fonts");
+        let palette = Palette { primary: Colour::BLACK, accent: Colour::GREY, text: Colour::BLACK, muted: Colour::GREY };
+        let mut cx = Ctx { fonts: &mut fonts, content, palette, product: "leaflet `test`".into(), problems: Vec::new() };
+        let input = LeafletInput { headline: "headline", points: vec!["point-a", "point-b"], qa: vec!["qa-a", "qa-b", "qa-c"], call_to_action: Some("cta"), logos: &[] };
+        let doc = leaflet(&mut cx, &input, press);
+        (doc, cx.problems)
+    }
+
+    /// The inked extent of a text item, left and right.
+    fn extent(item: &Item) -> Option<(f32, f32)> {
+        let Shape::Text { block, .. } = &item.shape else { return None };
+        let inked = block.lines.iter().flat_map(|l| &l.runs).flat_map(|r| &r.glyphs).filter(|g| !block.text[g.text.clone()].trim().is_empty());
+        let (l, r) = inked.fold((f32::MAX, f32::MIN), |(l, r), g| (l.min(g.x), r.max(g.x + g.advance)));
+        Some((item.x + l, item.x + r))
+    }
+
+    #[test]
+    fn text_keeps_clear_of_folds_and_trim() {
+        for press in [true, false] {
+            let (doc, problems) = lay_out(&content(1), press);
+            assert!(problems.is_empty(), "{problems:?}");
+            let doc = doc.expect("leaflet");
+            assert_eq!(doc.pages.len(), 2);
+            let edges = [[0.0, FLAP, FLAP + PANEL, FLAP + 2.0 * PANEL], [0.0, PANEL, 2.0 * PANEL, FLAP + 2.0 * PANEL]];
+            for (page, edges) in doc.pages.iter().zip(edges) {
+                assert_eq!((page.width, page.height), (mm(297.0), mm(210.0)));
+                assert_eq!(page.folds, if press { edges[1..3].iter().map(|e| mm(*e)).collect() } else { Vec::new() });
+                for item in &page.items {
+                    if let Some((l, r)) = extent(item) {
+                        let panel = edges.windows(2).find(|e| l >= mm(e[0]) && l < mm(e[1])).expect("in a panel");
+                        assert!(l >= mm(panel[0] + 5.0) && r <= mm(panel[1] - 5.0), "{l} {r} in {panel:?}");
+                        let Shape::Text { block, .. } = &item.shape else { continue };
+                        assert!(item.y >= mm(5.0) && item.y + block.height() <= page.height - mm(5.0));
+                    }
+                    if let (Shape::Rect { w, h, .. }, false) = (&item.shape, press) {
+                        assert!(item.x >= 0.0 && item.y >= 0.0 && item.x + w <= page.width + 0.01 && item.y + h <= page.height + 0.01, "no bleed on screen");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn answers_split_across_panels_stay_one_paragraph() {
+        let (doc, problems) = lay_out(&content(2), false);
+        assert!(problems.is_empty(), "{problems:?}");
+        let inside = &doc.expect("leaflet").pages[1];
+        let keys: Vec<u32> = inside.items.iter().filter(|i| i.role == Role::Paragraph).map(|i| i.key).collect();
+        assert!(keys.windows(2).any(|k| k[0] == k[1]), "an answer runs on: {keys:?}");
+    }
+
+    #[test]
+    fn too_many_answers_are_an_overflow_naming_the_message() {
+        let (doc, problems) = lay_out(&content(6), true);
+        assert!(doc.is_none());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].code, "E0301");
+        assert!(problems[0].message.contains("`qa-"), "{}", problems[0].message);
+    }
 }
