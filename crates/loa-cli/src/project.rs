@@ -83,12 +83,21 @@ pub fn shared_locales(campaign_root: &Path) -> Option<PathBuf> {
     campaign_root.ancestors().skip(1).map(|a| a.join("locales")).find(|p| p.is_dir())
 }
 
-/// Loa's fonts: `LOA_ASSETS/fonts` when set, else the nearest `assets/fonts` above the campaign.
+/// Loa's fonts: `LOA_ASSETS/fonts` when set; else the nearest `assets/fonts` above the campaign,
+/// above the `loa` executable, or in the source tree it was built from.
 pub fn fonts_dir(campaign_root: &Path) -> Option<PathBuf> {
     if let Some(a) = std::env::var_os("LOA_ASSETS") {
         return Some(PathBuf::from(a).join("fonts")).filter(|p| p.is_dir());
     }
-    campaign_root.ancestors().skip(1).map(|a| a.join("assets/fonts")).find(|p| p.is_dir())
+    let exe = std::env::current_exe().ok();
+    let built_from = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    campaign_root
+        .ancestors()
+        .skip(1)
+        .chain(exe.iter().flat_map(|e| e.ancestors().skip(1)))
+        .chain(std::iter::once(built_from.as_path()))
+        .map(|a| a.join("assets/fonts"))
+        .find(|p| p.is_dir())
 }
 
 /// Today's date (UTC), or `LOA_TODAY=YYYY-MM-DD` when set (for reproducible checks).
