@@ -43,6 +43,8 @@ pub struct PosterSpec {
     pub headline: Option<Spanned<String>>,
     pub points: Option<Vec<Spanned<String>>>,
     pub call_to_action: Option<Spanned<String>>,
+    /// A designer's SVG whose `loa-<slot>` rectangles Loa fills (see docs/campaign-format.md).
+    pub template: Option<Spanned<String>>,
 }
 
 /// A tri-fold leaflet. Message fields default to the campaign's `[messages]` groups.
@@ -187,6 +189,7 @@ impl Output {
     /// Asset paths (relative to the campaign folder) this output reads.
     pub fn assets(&self) -> Vec<&Spanned<String>> {
         match &self.spec {
+            Spec::Poster(p) => p.template.iter().collect(),
             Spec::Radio(s) => s
                 .rundown
                 .iter()

@@ -11,3 +11,4 @@ pub mod leaflet;
 pub mod poster;
 pub mod render;
 pub mod handbook;
+pub mod template;

@@ -2,13 +2,14 @@
 //! leaflet and handbook, in their press, accessible, imposed and large-print editions, with a PNG
 //! preview of every page.
 
-use crate::doc::Doc;
+use crate::doc::{Doc, mm};
 use crate::layout::{Ctx, Palette, Problem};
 use crate::leaflet::{LeafletInput, leaflet};
 use crate::pdf::{Kind, pdf};
 use crate::handbook::{Chapter, HandbookInput, Theme, handbook, impose};
 use crate::poster::{PosterInput, poster};
-use loa_campaign::{Campaign, Output as Spec, Spec as SpecKind};
+use loa_campaign::{Campaign, Output as Spec, PosterSpec, Spec as SpecKind};
+use std::collections::HashMap;
 use loa_content::ResolvedContent;
 use loa_diag::{Diagnostic, Diagnostics, Sources, resolve_inside};
 use loa_text::FontBook;
@@ -30,6 +31,8 @@ pub struct PrintFile {
 pub struct Assets {
     pub fonts: FontBook,
     pub logos: Vec<(Arc<usvg::Tree>, String)>,
+    /// Poster templates by their path in campaign.toml.
+    pub templates: HashMap<String, crate::template::Template>,
 }
 
 /// Loads the vendored fonts and the campaign's logos; problems become located diagnostics.
@@ -58,7 +61,27 @@ pub fn load_assets(campaign: &Campaign, sources: &dyn Sources, fonts_dir: &Path,
             ),
         }
     }
-    Some(Assets { fonts, logos })
+    let mut templates = HashMap::new();
+    for o in &campaign.outputs {
+        let SpecKind::Poster(PosterSpec { template: Some(t), .. }) = &o.spec else { continue };
+        let Ok(path) = resolve_inside(sources, &campaign.root, t.get_ref()) else { continue }; // reported by check
+        let parsed = sources
+            .read(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|d| String::from_utf8(d).map_err(|e| e.to_string()))
+            .and_then(|svg| crate::template::parse(&svg, &options));
+        match parsed {
+            Ok(tpl) => {
+                templates.insert(t.get_ref().clone(), tpl);
+            }
+            Err(e) => diags.push(
+                Diagnostic::error("E0308", format!("poster template `{}` cannot be used: {e}", t.get_ref()))
+                    .at(campaign.file, t.span())
+                    .hint("see docs/campaign-format.md: an SVG with rectangles named loa-headline, loa-point-1 …"),
+            ),
+        }
+    }
+    Some(Assets { fonts, logos, templates })
 }
 
 /// Preview resolution.
@@ -93,7 +116,16 @@ pub fn render(assets: &mut Assets, campaign: &Campaign, content: &ResolvedConten
                     call_to_action: cta.as_deref(),
                     logos: &logos,
                 };
-                poster(&mut cx, &input).map(|d| vec![("poster", d, Kind::Press)]).unwrap_or_default()
+                let doc = match p.template.as_ref().map(|t| assets.templates.get(t.get_ref())) {
+                    // A template that failed to load is already reported.
+                    Some(None) => None,
+                    Some(Some(tpl)) => {
+                        let (w, h) = if input.size == "A2" { (mm(420.0), mm(594.0)) } else { (mm(297.0), mm(420.0)) };
+                        crate::template::poster(&mut cx, tpl, w, h, &headline, &input.points, cta.as_deref())
+                    }
+                    None => poster(&mut cx, &input),
+                };
+                doc.map(|d| vec![("poster", d, Kind::Press)]).unwrap_or_default()
             }
             SpecKind::Leaflet(l) => {
                 let headline = l.headline.as_ref().or(g.headline.as_ref()).map(|s| s.get_ref().clone()).unwrap_or_default();
