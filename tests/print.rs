@@ -121,3 +121,37 @@ fn print_manifest_kinds_have_pages_and_previews() {
     let (_, info) = run("pdfinfo", &[&pack.join(accessible["path"].as_str().expect("path")).to_string_lossy()]);
     assert!(info.contains("Tagged:          yes"), "{info}");
 }
+
+/// The contents page gives the page each chapter starts on, and the tagged Bru edition marks the
+/// Vietnamese text it falls back to as Vietnamese (document language `bru`, spans `vi`).
+#[test]
+fn contents_page_numbers_are_right_and_fallback_text_is_marked() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let pack = tmp.path().join("pack");
+    let out = loa(&repo(), &["build", DEMO, "--out", &pack.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(0));
+    let handbook = pack.join("print/vi/handbook-main.pdf").to_string_lossy().into_owned();
+    let (_, toc) = run("pdftotext", &["-f", "2", "-l", "2", "-layout", &handbook, "-"]);
+    let content: serde_json::Value = serde_json::from_slice(&std::fs::read(pack.join("content/vi.json")).expect("content")).expect("json");
+    let mut checked = 0;
+    for id in ["ch-who", "ch-how", "ch-what"] {
+        let title = content["messages"][id]["value"]["text"].as_str().expect("chapter title");
+        let line = toc.lines().find(|l| l.contains(title)).unwrap_or_else(|| panic!("{title} not in contents:\n{toc}"));
+        let page: String = line.trim_end().rsplit(' ').next().unwrap_or("").to_string();
+        let (_, text) = run("pdftotext", &["-f", &page, "-l", &page, &handbook, "-"]);
+        assert!(squash(&text).contains(title), "contents say “{title}” is on page {page}:\n{text}");
+        checked += 1;
+    }
+    assert_eq!(checked, 3);
+
+    let tagged = pack.join("print/bru/handbook-accessible-main.pdf");
+    let qdf = tmp.path().join("qdf.pdf");
+    let (ok, msg) = run("qpdf", &["--qdf", "--object-streams=disable", &tagged.to_string_lossy(), &qdf.to_string_lossy()]);
+    assert!(ok, "{msg}");
+    let bytes = std::fs::read(&qdf).expect("qdf");
+    let has = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    assert!(has("/Lang (bru)"), "document language");
+    assert!(has("/Lang(vi)") || has("/Lang (vi)"), "Vietnamese fallback text is marked as Vietnamese");
+    let (_, info) = run("pdfinfo", &[&tagged.to_string_lossy()]);
+    assert!(info.lines().any(|l| l.starts_with("Title:") && l.len() > 20), "{info}");
+}

@@ -5,7 +5,7 @@
 //! edition; [`impose`] makes the 2-up saddle-stitch edition.
 
 use crate::doc::{Bookmark, Colour, Doc, Item, Page, Role, Shape, mm};
-use crate::layout::{Ctx, rect, text};
+use crate::layout::{Ctx, in_lang, rect, text};
 use crate::qr::qr;
 use loa_text::{Align, Block, Face, Style};
 use std::sync::Arc;
@@ -119,7 +119,7 @@ impl Flow {
 
     /// Places a block at `indent`, splitting it between pages at line boundaries (at least two
     /// lines on each side). `keep` is the height of what must follow on the same page.
-    fn place(&mut self, block: &Arc<Block>, indent: f32, fill: Colour, role: Role, keep: f32) -> (usize, f32) {
+    fn place(&mut self, block: &Arc<Block>, indent: f32, fill: Colour, role: Role, keep: f32, lang: Option<String>) -> (usize, f32) {
         let key = self.next_key();
         let lines = block.lines.len();
         let fits = |flow: &Flow, h: f32| flow.y + h <= flow.theme.bottom() + 0.01;
@@ -131,7 +131,7 @@ impl Flow {
         let mut rest = block.clone();
         loop {
             if fits(self, rest.height() + keep) || rest.lines.len() < 4 {
-                self.push(&rest, indent, fill, role.clone(), key);
+                self.push(&rest, indent, fill, role.clone(), key, lang.clone());
                 self.y += rest.height();
                 return start;
             }
@@ -141,16 +141,17 @@ impl Flow {
             n = n.min(rest.lines.len() - 2);
             if n >= 2 {
                 let head = Arc::new(rest.slice(0..n));
-                self.push(&head, indent, fill, role.clone(), key);
+                self.push(&head, indent, fill, role.clone(), key, lang.clone());
                 rest = Arc::new(rest.slice(n..rest.lines.len()));
             }
             self.new_page();
         }
     }
 
-    fn push(&mut self, block: &Arc<Block>, x: f32, fill: Colour, role: Role, key: u32) {
+    fn push(&mut self, block: &Arc<Block>, x: f32, fill: Colour, role: Role, key: u32, lang: Option<String>) {
         let mut item = Item::new(self.theme.margins[3] + x, self.y, Shape::Text { block: block.clone(), fill }, role);
         item.key = key;
+        item.lang = lang;
         if let Some(p) = self.pages.last_mut() {
             p.push(item);
         }
@@ -185,7 +186,7 @@ pub fn handbook(cx: &mut Ctx, input: &HandbookInput, theme: Theme) -> Option<Doc
         let block = cx.block(&ch.title, &title, &t.chapter, &[], inner);
         body.pages.last_mut()?.push(rect(t.margins[3], body.y, mm(14.0), mm(1.6), p.accent));
         body.y += mm(5.0);
-        let (page, y) = body.place(&block, 0.0, p.primary, Role::Heading(1), 0.0);
+        let (page, y) = body.place(&block, 0.0, p.primary, Role::Heading(1), 0.0, cx.value_lang(&ch.title));
         entries.push(Entry { level: 1, text: title, page, y });
         body.y += t.gap * 1.6;
         for id in &ch.items {
@@ -195,6 +196,8 @@ pub fn handbook(cx: &mut Ctx, input: &HandbookInput, theme: Theme) -> Option<Doc
                 let label = cx.content.label("legal-basis", "Căn cứ pháp lý");
                 format!("{label}: {}.", citations.join("; "))
             });
+            // A legal-basis line in another language (a fallback) is marked as such.
+            let legal_lang = citations.iter().find_map(|c| cx.citation_lang(c));
             let legal = legal.map(|line| cx.block("legal-basis", &line, &t.small, &[], inner));
             let keep_legal = legal.as_ref().map_or(0.0, |b| b.height() + 3.0);
             if input.excerpts.contains(id) {
@@ -205,13 +208,13 @@ pub fn handbook(cx: &mut Ctx, input: &HandbookInput, theme: Theme) -> Option<Doc
                 let keep = cite.as_ref().map_or(0.0, |b| b.height() + 2.0) + keep_legal;
                 let bar_y = body.y;
                 let bar_page = body.pages.len();
-                let (page, y) = body.place(&block, mm(6.0), p.text, Role::Paragraph, keep);
+                let (page, y) = body.place(&block, mm(6.0), p.text, Role::Paragraph, keep, cx.value_lang(id));
                 if body.pages.len() == bar_page && page + 1 == bar_page {
                     body.pages.last_mut()?.push(rect(t.margins[3], bar_y, mm(1.2), body.y - bar_y, p.accent));
                 }
                 if let Some(b) = cite {
                     body.y += 2.0;
-                    body.place(&b, mm(6.0), p.muted, Role::Paragraph, keep_legal);
+                    body.place(&b, mm(6.0), p.muted, Role::Paragraph, keep_legal, cx.attr_lang(id, "cite"));
                 }
                 let short: String = quote.chars().take(60).collect();
                 entries.push(Entry { level: 2, text: format!("{short}…"), page, y });
@@ -221,14 +224,14 @@ pub fn handbook(cx: &mut Ctx, input: &HandbookInput, theme: Theme) -> Option<Doc
                 let q = cx.block(id, &question, &t.question, &[], inner);
                 let a = cx.block(id, &answer, &t.body, &[], inner);
                 let keep = line_bottom(&a, 1).min(a.height());
-                let (page, y) = body.place(&q, 0.0, p.primary, Role::Heading(2), keep + 3.0);
+                let (page, y) = body.place(&q, 0.0, p.primary, Role::Heading(2), keep + 3.0, cx.attr_lang(id, "question"));
                 body.y += 3.0;
-                body.place(&a, 0.0, p.text, Role::Paragraph, keep_legal);
+                body.place(&a, 0.0, p.text, Role::Paragraph, keep_legal, cx.value_lang(id));
                 entries.push(Entry { level: 2, text: question, page, y });
             }
             if let Some(b) = legal {
                 body.y += 3.0;
-                body.place(&b, 0.0, p.muted, Role::Paragraph, 0.0);
+                body.place(&b, 0.0, p.muted, Role::Paragraph, 0.0, legal_lang);
             }
             body.y += t.gap * 1.5;
         }
@@ -239,7 +242,7 @@ pub fn handbook(cx: &mut Ctx, input: &HandbookInput, theme: Theme) -> Option<Doc
         let block = cx.block("glossary", &title, &t.chapter, &[], inner);
         body.pages.last_mut()?.push(rect(t.margins[3], body.y, mm(14.0), mm(1.6), p.accent));
         body.y += mm(5.0);
-        let (page, y) = body.place(&block, 0.0, p.primary, Role::Heading(1), 0.0);
+        let (page, y) = body.place(&block, 0.0, p.primary, Role::Heading(1), 0.0, cx.label_lang("glossary"));
         entries.push(Entry { level: 1, text: title, page, y });
         body.y += t.gap * 1.6;
         for id in &input.glossary {
@@ -248,9 +251,9 @@ pub fn handbook(cx: &mut Ctx, input: &HandbookInput, theme: Theme) -> Option<Doc
             let tb = cx.block(id, &term, &t.question, &[], inner);
             let db = cx.block(id, &def, &t.body, &[], inner);
             let keep = line_bottom(&db, 1).min(db.height());
-            body.place(&tb, 0.0, p.text, Role::Heading(2), keep + 2.0);
+            body.place(&tb, 0.0, p.text, Role::Heading(2), keep + 2.0, cx.value_lang(id));
             body.y += 2.0;
-            body.place(&db, 0.0, p.text, Role::Paragraph, 0.0);
+            body.place(&db, 0.0, p.text, Role::Paragraph, 0.0, cx.attr_lang(id, "definition"));
             body.y += t.gap * 1.3;
         }
     }
@@ -297,7 +300,7 @@ fn toc(cx: &mut Ctx, t: &Theme, heading: &str, entries: &[Entry], offset: Option
     let mut flow = Flow::new(*t);
     flow.new_page();
     let h = cx.block("contents", heading, &t.chapter, &[], t.inner());
-    flow.place(&h, 0.0, p.primary, Role::Heading(1), 0.0);
+    flow.place(&h, 0.0, p.primary, Role::Heading(1), 0.0, cx.label_lang("contents"));
     flow.y += t.gap * 1.5;
     let num_w = t.small.size * 3.5;
     for e in entries {
@@ -307,7 +310,7 @@ fn toc(cx: &mut Ctx, t: &Theme, heading: &str, entries: &[Entry], offset: Option
         if e.level == 1 {
             flow.y += t.gap * 0.6;
         }
-        let (pi, y) = flow.place(&b, indent, p.text, Role::Paragraph, 0.0);
+        let (pi, y) = flow.place(&b, indent, p.text, Role::Paragraph, 0.0, None);
         let nb = cx.block("contents", &page, &style.align(Align::Right), &[], num_w);
         let mut item = Item::new(t.margins[3] + t.inner() - num_w, y, Shape::Text { block: nb, fill: p.text }, Role::Paragraph);
         item.key = flow.next_key();
@@ -335,12 +338,12 @@ fn cover(cx: &mut Ctx, t: &Theme, input: &HandbookInput) -> Option<Page> {
     let style = Style::new(t.chapter.face, t.chapter.size * 1.5).bold().leading(1.15);
     let block = cx.fit(&title_id, &title, &style, inner, t.height * 0.3, t.chapter.size, "cover title")?;
     let h = block.height();
-    page.push(text(t.margins[3], y, block, Colour::WHITE, Role::Heading(1)));
+    page.push(in_lang(text(t.margins[3], y, block, Colour::WHITE, Role::Heading(1)), cx.value_lang(&title_id)));
     y += h + mm(6.0);
     if let Some(id) = input.headline {
         let head = cx.text(id);
         let block = cx.block(id, &head, &t.question.size(t.question.size * 1.2), &[], inner);
-        page.push(text(t.margins[3], y, block, Colour::WHITE, Role::Paragraph));
+        page.push(in_lang(text(t.margins[3], y, block, Colour::WHITE, Role::Paragraph), cx.value_lang(id)));
     }
     Some(page)
 }
@@ -359,7 +362,7 @@ fn back_cover(cx: &mut Ctx, t: &Theme, input: &HandbookInput) -> Page {
         let cta = cx.text(id);
         let b = cx.block(id, &cta, &t.body.align(Align::Left), &[], inner);
         let bh = b.height();
-        page.push(text(t.margins[3], y, b, p.text, Role::Paragraph));
+        page.push(in_lang(text(t.margins[3], y, b, p.text, Role::Paragraph), cx.value_lang(id)));
         y += bh + mm(6.0);
     }
     if let Some(url) = cx.content.variables.get("portal-url").cloned() {

@@ -56,6 +56,27 @@ impl Ctx<'_> {
         &self.content.locale
     }
 
+    /// The locale of message `id`'s text when it came from another locale of the fallback chain
+    /// (the tagged editions mark it, so that a screen reader reads it in that language).
+    pub fn value_lang(&self, id: &str) -> Option<String> {
+        lang_of(self.content, self.content.messages.get(id).and_then(|m| m.value.as_ref()))
+    }
+
+    /// Like [`Ctx::value_lang`], for an attribute (a question, a definition).
+    pub fn attr_lang(&self, id: &str, attribute: &str) -> Option<String> {
+        lang_of(self.content, self.content.messages.get(id).and_then(|m| m.attributes.get(attribute)))
+    }
+
+    /// Like [`Ctx::value_lang`], for a legal-basis line.
+    pub fn citation_lang(&self, citation: &str) -> Option<String> {
+        lang_of(self.content, self.content.facts.iter().filter_map(|f| f.citation.as_ref()).find(|t| t.text == citation))
+    }
+
+    /// Like [`Ctx::value_lang`], for a shared label.
+    pub fn label_lang(&self, id: &str) -> Option<String> {
+        lang_of(self.content, self.content.labels.get(id))
+    }
+
     /// The text of message `id`, or a problem if it has none.
     pub fn text(&mut self, id: &str) -> String {
         match self.content.text(id) {
@@ -121,6 +142,16 @@ impl Ctx<'_> {
             });
         }
     }
+}
+
+fn lang_of(content: &ResolvedContent, source: Option<&loa_content::Text>) -> Option<String> {
+    source.filter(|t| t.locale != content.locale).map(|t| t.locale.clone())
+}
+
+/// `item`, marked as being in `lang`.
+pub fn in_lang(mut item: Item, lang: Option<String>) -> Item {
+    item.lang = lang;
+    item
 }
 
 /// A text item.

@@ -4,7 +4,7 @@
 //! The panel that folds in is 3 mm narrower than the others so that it clears the fold.
 
 use crate::doc::{Bookmark, Colour, Doc, Item, Page, Role, Shape, mm};
-use crate::layout::{Ctx, Problem, rect, text};
+use crate::layout::{Ctx, Problem, in_lang, rect, text};
 use crate::qr::qr;
 use loa_text::{Block, Emphasis, Face, Overflow, Style};
 use std::ops::Range;
@@ -84,26 +84,6 @@ fn balanced(cx: &mut Ctx, id: &str, text: &str, style: &Style, width: f32) -> Ar
     cx.block(id, text, style, &[], hi)
 }
 
-/// The language of a string that came from another locale of the fallback chain (the tagged
-/// edition marks it, so that a screen reader reads it in that language).
-fn lang_of(cx: &Ctx, source: Option<&loa_content::Text>) -> Option<String> {
-    source.filter(|t| t.locale != cx.content.locale).map(|t| t.locale.clone())
-}
-
-fn value_lang(cx: &Ctx, id: &str) -> Option<String> {
-    lang_of(cx, cx.content.messages.get(id).and_then(|m| m.value.as_ref()))
-}
-
-fn label_lang(cx: &Ctx, id: &str) -> Option<String> {
-    lang_of(cx, cx.content.labels.get(id))
-}
-
-/// `item`, marked as being in `lang`.
-fn in_lang(mut item: Item, lang: Option<String>) -> Item {
-    item.lang = lang;
-    item
-}
-
 /// Emphasis on the first line of `text` (up to its first line break), when it has more than one.
 fn first_line_bold(text: &str) -> Vec<Emphasis> {
     text.find('\n').map(|end| Emphasis { range: 0..end, bold: true, italic: false }).into_iter().collect()
@@ -148,10 +128,10 @@ fn cover(cx: &mut Ctx, input: &LeafletInput, page: &mut Page, outline: &mut Vec<
     let head = cx.fit(input.headline, &headline, &Style::new(Face::Sans, 46.0).bold().leading(1.1), inner, head_box, 24.0, "cover headline")?;
     let group = head.height() + 2.0 * bar_gap + title_block.height();
     let hy = area_top + (area - group) * 0.4;
-    page.push(in_lang(text(x, hy, head.clone(), Colour::WHITE, Role::Heading(1)), value_lang(cx, input.headline)));
+    page.push(in_lang(text(x, hy, head.clone(), Colour::WHITE, Role::Heading(1)), cx.value_lang(input.headline)));
     let bar_y = hy + head.height() + bar_gap;
     page.push(rect(x, bar_y - mm(0.75), mm(16.0), mm(1.5), p.accent));
-    page.push(in_lang(text(x, bar_y + bar_gap, title_block, Colour::WHITE, Role::Paragraph), value_lang(cx, &title_id)));
+    page.push(in_lang(text(x, bar_y + bar_gap, title_block, Colour::WHITE, Role::Paragraph), cx.value_lang(&title_id)));
     outline.push(Bookmark { title: headline.clone(), page: 0, y: hy, children: Vec::new() });
     Some(headline)
 }
@@ -189,7 +169,7 @@ fn flap(cx: &mut Ctx, input: &LeafletInput, page: &mut Page) -> Option<()> {
         let mid = block.lines.first().map_or(0.0, |l| l.baseline - size * 0.27);
         page.push(rect(x, y + mid - marker / 2.0, marker, marker, p.accent));
         let height = block.height();
-        let mut item = in_lang(text(x + indent, y, block, p.text, Role::ListItem), value_lang(cx, id));
+        let mut item = in_lang(text(x + indent, y, block, p.text, Role::ListItem), cx.value_lang(id));
         item.key = i as u32 + 1;
         page.push(item);
         y += height + gap_for(size);
@@ -210,7 +190,7 @@ fn back(cx: &mut Ctx, input: &LeafletInput, page: &mut Page, outline: &mut Vec<B
     let heading = cx.block("contact", &contact, &Style::new(Face::Sans, 20.0).bold().leading(1.2), &[], inner);
     let mut y = mm(TOP);
     outline.push(Bookmark { title: contact, page: 0, y, children: Vec::new() });
-    page.push(in_lang(text(x, y, heading.clone(), p.primary, Role::Heading(2)), label_lang(cx, "contact")));
+    page.push(in_lang(text(x, y, heading.clone(), p.primary, Role::Heading(2)), cx.label_lang("contact")));
     y += heading.height() + mm(2.5);
     page.push(rect(x, y, mm(16.0), mm(1.5), p.accent));
     y += mm(1.5) + mm(5.0);
@@ -221,8 +201,8 @@ fn back(cx: &mut Ctx, input: &LeafletInput, page: &mut Page, outline: &mut Vec<B
     ids.extend(&input.qa);
     ids.extend(input.call_to_action);
     let citations: Vec<String> = cx.content.citations(&ids).into_iter().map(str::to_string).collect();
-    let citation_lang = |c: &str| lang_of(cx, cx.content.facts.iter().filter_map(|f| f.citation.as_ref()).find(|t| t.text == c));
-    let mut langs = vec![label_lang(cx, "legal-basis")];
+    let citation_lang = |c: &str| cx.citation_lang(c);
+    let mut langs = vec![cx.label_lang("legal-basis")];
     langs.extend(citations.iter().map(|c| citation_lang(c)));
     let mut foot = bottom;
     // Pushed last: the legal basis comes after the call to action in reading order.
@@ -270,7 +250,7 @@ fn back(cx: &mut Ctx, input: &LeafletInput, page: &mut Page, outline: &mut Vec<B
         let room = foot - mm(9.0) - qr_room - y;
         let block = fit(cx, id, &t, &style, &first_line_bold(&t), inner, room, 10.0, "call to action on the back")?;
         let height = block.height();
-        page.push(in_lang(text(x, y, block, p.text, Role::Paragraph), value_lang(cx, id)));
+        page.push(in_lang(text(x, y, block, p.text, Role::Paragraph), cx.value_lang(id)));
         y += height;
     }
     if let Some(url) = portal {
@@ -284,7 +264,7 @@ fn back(cx: &mut Ctx, input: &LeafletInput, page: &mut Page, outline: &mut Vec<B
                     let cap_w = inner - qr_size - mm(4.0);
                     let cap = cx.block("scan-for-more", &caption, &Style::new(Face::Sans, 10.0).bold().leading(1.3), &[], cap_w);
                     let cap_y = qr_y + (qr_size - cap.height()) / 2.0;
-                    page.push(in_lang(text(x + qr_size + mm(4.0), cap_y, cap, p.primary, Role::Paragraph), label_lang(cx, "scan-for-more")));
+                    page.push(in_lang(text(x + qr_size + mm(4.0), cap_y, cap, p.primary, Role::Paragraph), cx.label_lang("scan-for-more")));
                 }
             }
             Err(e) => cx.problems.push(Problem { code: "E0305", message: e, hint: "check the portal-url variable".into() }),
@@ -418,7 +398,7 @@ fn questions(cx: &mut Ctx, input: &LeafletInput, page: &mut Page, outline: &mut 
     let title = format!("{} – {}", cx.content.label("question", "Hỏi"), cx.content.label("answer", "Đáp"));
     let heading = cx.block("question", &title, &Style::new(Face::Sans, 20.0).bold().leading(1.2), &[], col_w);
     let y = mm(TOP);
-    page.push(in_lang(text(xs[0], y, heading.clone(), p.primary, Role::Heading(1)), label_lang(cx, "question")));
+    page.push(in_lang(text(xs[0], y, heading.clone(), p.primary, Role::Heading(1)), cx.label_lang("question")));
     let bar_y = y + heading.height() + mm(2.5);
     page.push(rect(xs[0], bar_y, mm(16.0), mm(1.5), p.accent));
     let first_top = bar_y + mm(1.5) + mm(6.0);
@@ -480,14 +460,14 @@ fn questions(cx: &mut Ctx, input: &LeafletInput, page: &mut Page, outline: &mut 
         match part {
             Part::Question => {
                 children.push(Bookmark { title: texts[i].1.clone(), page: 1, y, children: Vec::new() });
-                let lang = lang_of(cx, cx.content.messages.get(texts[i].0).and_then(|m| m.attributes.get("question")));
+                let lang = cx.attr_lang(texts[i].0, "question");
                 let mut item = in_lang(text(xs[col], y, q.clone(), p.primary, Role::Heading(2)), lang);
                 item.key = key;
                 page.push(item);
             }
             Part::Answer(r) => {
                 let block = if r == (0..a.lines.len()) { a.clone() } else { Arc::new(a.slice(r)) };
-                let mut item = in_lang(text(xs[col], y, block, p.text, Role::Paragraph), value_lang(cx, texts[i].0));
+                let mut item = in_lang(text(xs[col], y, block, p.text, Role::Paragraph), cx.value_lang(texts[i].0));
                 item.key = key + 1;
                 page.push(item);
             }

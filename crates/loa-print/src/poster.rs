@@ -3,7 +3,7 @@
 //! portal, and the legal basis of every statement at the foot.
 
 use crate::doc::{Colour, Doc, Item, Page, Role, Shape, mm};
-use crate::layout::{Ctx, rect, text};
+use crate::layout::{Ctx, in_lang, rect, text};
 use crate::qr::qr;
 use loa_text::{Align, Face, Style};
 use std::sync::Arc;
@@ -44,7 +44,7 @@ pub fn poster(cx: &mut Ctx, input: &PosterInput) -> Option<Doc> {
     let headline = cx.text(input.headline);
     let head = cx.fit(input.headline, &headline, &Style::new(Face::Sans, 104.0 * s).bold().leading(1.08), inner, band - head_top - mm(8.0) * s, 56.0 * s, "headline box")?;
     let hy = head_top + (band - head_top - mm(8.0) * s - head.height()) / 2.0;
-    page.push(text(margin, hy, head, Colour::WHITE, Role::Heading(1)));
+    page.push(in_lang(text(margin, hy, head, Colour::WHITE, Role::Heading(1)), cx.value_lang(input.headline)));
 
     // Foot: legal basis.
     let mut ids: Vec<&str> = vec![input.headline];
@@ -87,7 +87,7 @@ pub fn poster(cx: &mut Ctx, input: &PosterInput) -> Option<Doc> {
     if let Some(id) = input.call_to_action {
         let t = cx.text(id);
         let block = cx.fit(id, &t, &Style::new(Face::Sans, 30.0 * s).bold().leading(1.25), cta_w, cta_h - mm(12.0) * s, 16.0 * s, "call-to-action band")?;
-        page.push(text(margin, cta_top + (cta_h - block.height()) / 2.0, block, Colour::BLACK, Role::Paragraph));
+        page.push(in_lang(text(margin, cta_top + (cta_h - block.height()) / 2.0, block, Colour::BLACK, Role::Paragraph), cx.value_lang(id)));
     }
 
     // Key points, numbered, all at one size.
@@ -121,7 +121,7 @@ pub fn poster(cx: &mut Ctx, input: &PosterInput) -> Option<Doc> {
         page.push(rect(margin, y, badge, badge, p.primary));
         let num = cx.block(id, &(i + 1).to_string(), &Style::new(Face::Sans, 26.0 * s).bold().align(Align::Center), &[], badge);
         page.push(text(margin, y + (badge - num.height()) / 2.0, num, Colour::WHITE, Role::Artifact));
-        let mut item = text(margin + badge + mm(7.0) * s, y, block.clone(), p.text, Role::ListItem);
+        let mut item = in_lang(text(margin + badge + mm(7.0) * s, y, block.clone(), p.text, Role::ListItem), cx.value_lang(id));
         item.key = i as u32 + 1;
         page.push(item);
         y += block.height().max(badge) + gap;
