@@ -219,7 +219,7 @@ pub fn handbook(cx: &mut Ctx, input: &HandbookInput, theme: Theme) -> Option<Doc
                 let short: String = quote.chars().take(60).collect();
                 entries.push(Entry { level: 2, text: format!("{short}…"), page, y });
             } else {
-                let question = cx.content.attr(id, "question").map(str::to_string).unwrap_or_default();
+                let question = cx.attr(id, "question");
                 let answer = cx.text(id);
                 let q = cx.block(id, &question, &t.question, &[], inner);
                 let a = cx.block(id, &answer, &t.body, &[], inner);
@@ -247,7 +247,7 @@ pub fn handbook(cx: &mut Ctx, input: &HandbookInput, theme: Theme) -> Option<Doc
         body.y += t.gap * 1.6;
         for id in &input.glossary {
             let term = cx.text(id);
-            let def = cx.content.attr(id, "definition").map(str::to_string).unwrap_or_default();
+            let def = cx.attr(id, "definition");
             let tb = cx.block(id, &term, &t.question, &[], inner);
             let db = cx.block(id, &def, &t.body, &[], inner);
             let keep = line_bottom(&db, 1).min(db.height());

@@ -92,6 +92,21 @@ impl Ctx<'_> {
         }
     }
 
+    /// The text of attribute `attribute` of message `id` (a question, a definition), or a problem.
+    pub fn attr(&mut self, id: &str, attribute: &str) -> String {
+        match self.content.attr(id, attribute) {
+            Some(t) => t.to_string(),
+            None => {
+                self.problems.push(Problem {
+                    code: "E0303",
+                    message: format!("message `{id}` has no `.{attribute}` in {} for the {}", self.content.locale, self.product),
+                    hint: format!("add a line `    .{attribute} = …` below the message in the .ftl file"),
+                });
+                String::new()
+            }
+        }
+    }
+
     /// Sets `text` (from message `id`) at `width`; reports characters no vendored font covers.
     pub fn block(&mut self, id: &str, text: &str, style: &Style, emphasis: &[Emphasis], width: f32) -> Arc<Block> {
         let block = self.fonts.layout(text, style, emphasis, width);

@@ -408,17 +408,7 @@ fn questions(cx: &mut Ctx, input: &LeafletInput, page: &mut Page, outline: &mut 
         .qa
         .iter()
         .map(|id| {
-            let question = match cx.content.attr(id, "question") {
-                Some(q) => q.to_string(),
-                None => {
-                    cx.problems.push(Problem {
-                        code: "E0303",
-                        message: format!("message `{id}` has no `.question` in {} for the {}", cx.content.locale, cx.product),
-                        hint: "add a line `    .question = …` below the answer in the .ftl file".into(),
-                    });
-                    String::new()
-                }
-            };
+            let question = cx.attr(id, "question");
             (*id, question, cx.text(id))
         })
         .collect();
