@@ -104,8 +104,10 @@ fn build_errors_name_the_message_locale_and_product() {
             failures.push(format!("{}: diagnostic is not located: {bad}", case.display()));
         }
         failures.extend(golden(&case, &stderr));
-        if std::fs::read_dir(tmp.path()).map(|d| d.count()).unwrap_or(0) != 0 {
-            failures.push(format!("{}: a failed build left files in the output folder", case.display()));
+        // Only the cache of draft voices (beside the pack, never in it) may be there.
+        let left: Vec<String> = std::fs::read_dir(tmp.path()).map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect()).unwrap_or_default();
+        if left.iter().any(|n| n != ".loa-cache") {
+            failures.push(format!("{}: a failed build left files in the output folder: {left:?}", case.display()));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

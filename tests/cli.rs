@@ -265,8 +265,15 @@ fn the_documented_example_checks() {
     fs::create_dir_all(camp.join("audio")).expect("mkdir");
     fs::write(camp.join("campaign.toml"), block("toml")).expect("toml");
     fs::write(camp.join("locales/vi/campaign.ftl"), block("ftl")).expect("ftl");
-    for f in ["audio/intro.flac", "audio/bed.ogg"] {
-        fs::write(camp.join(f), b"").expect("asset");
+    // A jingle and a music bed, generated (ffmpeg, installed by ./dev).
+    for (f, source) in [("audio/intro.flac", "sine=frequency=660:duration=2"), ("audio/bed.ogg", "sine=frequency=220:duration=3")] {
+        let ok = std::process::Command::new("ffmpeg")
+            .args(["-v", "error", "-y", "-f", "lavfi", "-i", source, "-ar", "44100"])
+            .arg(camp.join(f))
+            .status()
+            .expect("ffmpeg")
+            .success();
+        assert!(ok, "ffmpeg made {f}");
     }
     fs::write(camp.join("images/logo.svg"), br#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><circle cx="5" cy="5" r="4"/></svg>"#).expect("logo");
     fs::create_dir_all(tmp.path().join("locales/vi")).expect("mkdir");

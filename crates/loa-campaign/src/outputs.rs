@@ -96,6 +96,17 @@ pub struct Segment {
     pub pause: Option<Spanned<f64>>,
 }
 
+/// The command that speaks a draft voice when a recording is missing.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DraftVoice {
+    /// Program and arguments; `{voice}`, `{output}` (a WAV file) and `{text}` are replaced.
+    pub command: Vec<Spanned<String>>,
+    /// The voice to use per locale; a locale without one has no draft voice.
+    #[serde(default)]
+    pub voices: std::collections::BTreeMap<String, Spanned<String>>,
+}
+
 /// A radio bulletin.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -107,6 +118,11 @@ pub struct RadioSpec {
     pub target_duration: Option<Spanned<f64>>,
     #[serde(default)]
     pub rundown: Vec<Spanned<Segment>>,
+    /// Draft voice for missing recordings (default: espeak-ng with `vi` and `en` voices).
+    pub draft_voice: Option<DraftVoice>,
+    /// Locales allowed to use another locale's audio, e.g. `{ bru = "vi" }` (recorded in the manifest).
+    #[serde(default)]
+    pub audio_fallback: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
 /// A video: a motion poster or cuts from footage.

@@ -97,6 +97,19 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
         }
     }
     let out: PathBuf = out.map(Path::to_path_buf).unwrap_or_else(|| Path::new("out").join(c.id()));
+    // Radio bulletins, per locale; draft voices are cached beside the pack, never inside it.
+    let mut aired: Vec<(String, loa_audio::radio::RadioFile)> = Vec::new();
+    if c.outputs.iter().any(|o| o.enabled() && o.kind == loa_campaign::OutputKind::Radio) {
+        let cache = out.with_file_name(".loa-cache").join(c.id()).join("draft-voices");
+        for rc in &contents {
+            for f in loa_audio::radio::render(c, rc, &cache, &mut p.diags) {
+                aired.push((rc.locale.clone(), f));
+            }
+        }
+        if p.diags.has_errors() {
+            return p.report(format);
+        }
+    }
     let locales: Vec<String> = c.locales().map(str::to_string).collect();
     let campaign_id = c.id().to_string();
     let summary: Vec<String> = contents
@@ -118,6 +131,9 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
             props.insert("pages".into(), f.pages.into());
             props.insert("trim-mm".into(), serde_json::json!([(f.trim_mm[0] * 10.0).round() / 10.0, (f.trim_mm[1] * 10.0).round() / 10.0]));
             stage.write_with(&f.path, f.kind, Some(lang), &f.bytes, props)?;
+        }
+        for (lang, f) in &aired {
+            stage.write_with(&f.path, f.kind, Some(lang), &f.bytes, f.props.clone())?;
         }
         stage.commit(&campaign_id, &locales)
     })();

@@ -1,0 +1,382 @@
+//! EBU R128 / ITU-R BS.1770-4 measurement.
+//!
+//! Integrated loudness and loudness range come from ebur128 (`Mode::I | Mode::LRA`), true peak
+//! from a second ebur128 meter (`Mode::TRUE_PEAK`, 4× oversampling below 96 kHz) on its own
+//! thread. Maximum momentary and short-term loudness are computed here from 100 ms block energies
+//! of the K-weighted signal (the same filter, channel weights and block length as ebur128), not by
+//! polling `loudness_shortterm()`, which recomputes its 3 s window on every call.
+
+use ebur128::{EbuR128, Mode};
+
+use crate::Audio;
+
+/// Loudness figures of a programme. Levels are `f64::NEG_INFINITY` for digital silence (or when
+/// the audio cannot be measured).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Loudness {
+    /// Integrated (programme) loudness, LUFS.
+    pub integrated: f64,
+    /// Loudness range, LU.
+    pub range: f64,
+    /// Maximum true peak over all channels, dBTP.
+    pub true_peak_dbtp: f64,
+    /// Maximum momentary loudness (400 ms window, 100 ms steps), LUFS.
+    pub max_momentary: f64,
+    /// Maximum short-term loudness (3 s window, 100 ms steps), LUFS.
+    pub max_short_term: f64,
+    /// Duration, seconds.
+    pub duration_s: f64,
+}
+
+impl Loudness {
+    fn unmeasurable(duration_s: f64) -> Self {
+        Loudness {
+            integrated: f64::NEG_INFINITY,
+            range: 0.0,
+            true_peak_dbtp: f64::NEG_INFINITY,
+            max_momentary: f64::NEG_INFINITY,
+            max_short_term: f64::NEG_INFINITY,
+            duration_s,
+        }
+    }
+}
+
+/// Measures a programme. Mono is measured as one channel (a dual-mono stereo file of the same
+/// signal reads 3 LU louder); channels 3–6 follow the usual L R C LFE Ls Rs layout.
+pub fn measure(a: &Audio) -> Loudness {
+    let channels = usize::from(a.channels);
+    let duration_s = a.duration_s();
+    if channels == 0 || a.rate < 16 || a.samples.len() < channels {
+        return Loudness::unmeasurable(duration_s);
+    }
+    // Whole frames only.
+    let samples = &a.samples[..a.samples.len() / channels * channels];
+    let (ch, rate) = (u32::from(a.channels), a.rate);
+
+    let (global, true_peak, blocks) = std::thread::scope(|scope| {
+        let global = scope.spawn(move || -> Option<(f64, f64)> {
+            let mut meter = EbuR128::new(ch, rate, Mode::I | Mode::LRA).ok()?;
+            meter.add_frames_f32(samples).ok()?;
+            Some((meter.loudness_global().ok()?, meter.loudness_range().ok()?))
+        });
+        let peak = scope.spawn(move || -> Option<f64> {
+            let mut meter = EbuR128::new(ch, rate, Mode::TRUE_PEAK).ok()?;
+            meter.add_frames_f32(samples).ok()?;
+            let mut max = 0f64;
+            for c in 0..ch {
+                max = max.max(meter.true_peak(c).ok()?);
+            }
+            Some(max)
+        });
+        let blocks = block_energies(samples, channels, rate);
+        (
+            global.join().ok().flatten(),
+            peak.join().ok().flatten(),
+            blocks,
+        )
+    });
+
+    let Some((integrated, range)) = global else {
+        return Loudness::unmeasurable(duration_s);
+    };
+    Loudness {
+        integrated,
+        range: if range.is_finite() { range } else { 0.0 },
+        true_peak_dbtp: true_peak.map_or(f64::NEG_INFINITY, |p| 20.0 * p.log10()),
+        max_momentary: max_window_loudness(&blocks, 4),
+        max_short_term: max_window_loudness(&blocks, 30),
+        duration_s,
+    }
+}
+
+/// Channel weights of BS.1770 for ebur128's default channel map (L R C LFE Ls Rs; LFE and
+/// channels beyond the sixth are not counted).
+fn channel_weights(channels: usize) -> Vec<f64> {
+    match channels {
+        4 => vec![1.0, 1.0, 1.41, 1.41],
+        5 => vec![1.0, 1.0, 1.0, 1.41, 1.41],
+        n => (0..n)
+            .map(|c| match c {
+                0..=2 => 1.0,
+                4 | 5 => 1.41,
+                _ => 0.0,
+            })
+            .collect(),
+    }
+}
+
+/// K-weighting pre-filter and RLB high-pass combined into one 4th-order filter (BS.1770-4 with
+/// the coefficients recomputed for any rate, as libebur128 does): (numerator, denominator).
+#[allow(clippy::excessive_precision)]
+fn k_filter(rate: f64) -> ([f64; 5], [f64; 5]) {
+    let f0 = 1681.974450955533;
+    let gain_db = 3.999843853973347;
+    let q = 0.7071752369554196;
+    let k = (std::f64::consts::PI * f0 / rate).tan();
+    let vh = 10f64.powf(gain_db / 20.0);
+    let vb = vh.powf(0.4996667741545416);
+    let a0 = 1.0 + k / q + k * k;
+    let pb = [
+        (vh + vb * k / q + k * k) / a0,
+        2.0 * (k * k - vh) / a0,
+        (vh - vb * k / q + k * k) / a0,
+    ];
+    let pa = [1.0, 2.0 * (k * k - 1.0) / a0, (1.0 - k / q + k * k) / a0];
+
+    let f0 = 38.13547087602444;
+    let q = 0.5003270373238773;
+    let k = (std::f64::consts::PI * f0 / rate).tan();
+    let rb = [1.0, -2.0, 1.0];
+    let d = 1.0 + k / q + k * k;
+    let ra = [1.0, 2.0 * (k * k - 1.0) / d, (1.0 - k / q + k * k) / d];
+
+    let conv = |x: [f64; 3], y: [f64; 3]| {
+        [
+            x[0] * y[0],
+            x[0] * y[1] + x[1] * y[0],
+            x[0] * y[2] + x[1] * y[1] + x[2] * y[0],
+            x[1] * y[2] + x[2] * y[1],
+            x[2] * y[2],
+        ]
+    };
+    (conv(pb, rb), conv(pa, ra))
+}
+
+/// Channel-weighted mean square of the K-weighted signal in each complete 100 ms block
+/// (`(rate + 5) / 10` frames, as ebur128).
+fn block_energies(samples: &[f32], channels: usize, rate: u32) -> Vec<f64> {
+    let block = (rate as usize + 5) / 10;
+    let frames = samples.len() / channels;
+    let n_blocks = frames / block;
+    let mut energy = vec![0f64; n_blocks];
+    if n_blocks == 0 {
+        return energy;
+    }
+    let (b, a) = k_filter(f64::from(rate));
+    for (c, weight) in channel_weights(channels).into_iter().enumerate() {
+        if weight == 0.0 {
+            continue;
+        }
+        // Direct form II, as ebur128 (so the figures agree to rounding).
+        let mut s = [0f64; 5];
+        for (k, e) in energy.iter_mut().enumerate() {
+            let mut sum = 0f64;
+            let start = k * block;
+            for x in samples[start * channels + c..(start + block) * channels]
+                .iter()
+                .step_by(channels)
+            {
+                s[0] = f64::from(*x) - a[1] * s[1] - a[2] * s[2] - a[3] * s[3] - a[4] * s[4];
+                let y = b[0] * s[0] + b[1] * s[1] + b[2] * s[2] + b[3] * s[3] + b[4] * s[4];
+                s[4] = s[3];
+                s[3] = s[2];
+                s[2] = s[1];
+                s[1] = s[0];
+                sum += y * y;
+            }
+            // Flush denormals like ebur128 does between calls.
+            for v in &mut s {
+                if v.abs() < f64::MIN_POSITIVE {
+                    *v = 0.0;
+                }
+            }
+            *e += weight * sum / block as f64;
+        }
+    }
+    energy
+}
+
+/// Highest loudness of a window of `len` blocks sliding by one block; the window is filled with
+/// silence before the start, as ebur128's meters are.
+fn max_window_loudness(blocks: &[f64], len: usize) -> f64 {
+    let mut sum = 0f64;
+    let mut max = 0f64;
+    for (k, e) in blocks.iter().enumerate() {
+        sum += e;
+        if k >= len {
+            sum -= blocks[k - len];
+        }
+        max = max.max(sum / len as f64);
+    }
+    energy_to_lufs(max)
+}
+
+fn energy_to_lufs(energy: f64) -> f64 {
+    if energy <= 0.0 {
+        f64::NEG_INFINITY
+    } else {
+        -0.691 + 10.0 * energy.log10()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sine(rate: u32, channels: u16, freq: f64, seconds: f64, amp: f64) -> Audio {
+        let frames = (f64::from(rate) * seconds).round() as usize;
+        let mut samples = Vec::with_capacity(frames * usize::from(channels));
+        for i in 0..frames {
+            let v = (amp * (2.0 * std::f64::consts::PI * freq * i as f64 / f64::from(rate)).sin())
+                as f32;
+            for _ in 0..channels {
+                samples.push(v);
+            }
+        }
+        Audio {
+            rate,
+            channels,
+            samples,
+        }
+    }
+
+    #[test]
+    fn sine_997_at_minus_20_dbfs() {
+        // BS.1770-4: a 0 dBFS 1 kHz sine in ONE of L, C, R reads −3.01 LUFS; the same sine in
+        // both channels of a stereo file sums two equal energies (+3.01 LU) and reads 0.00 LUFS.
+        // So a −20 dBFS 997 Hz sine in both channels reads −20.0 LUFS, and in one channel
+        // (or mono) −23.0 LUFS. Its true peak is −20 dBTP either way.
+        let one_channel_full_scale = -3.01;
+        let stereo_expected = one_channel_full_scale + 10.0 * 2f64.log10() - 20.0;
+        let l = measure(&sine(48_000, 2, 997.0, 10.0, 0.1));
+        assert!((l.integrated - stereo_expected).abs() < 0.1, "{l:?}");
+        assert!((l.true_peak_dbtp + 20.0).abs() < 0.2, "{l:?}");
+        assert!((l.max_momentary - stereo_expected).abs() < 0.1, "{l:?}");
+        assert!((l.max_short_term - stereo_expected).abs() < 0.1, "{l:?}");
+        assert!(l.range.abs() < 0.1, "{l:?}");
+        assert!((l.duration_s - 10.0).abs() < 1e-9);
+
+        // Mono, and the same sine in the left channel only: −23.0 LUFS.
+        let mono = measure(&sine(48_000, 1, 997.0, 10.0, 0.1));
+        assert!(
+            (mono.integrated - (one_channel_full_scale - 20.0)).abs() < 0.1,
+            "{mono:?}"
+        );
+        let mut left = sine(48_000, 2, 997.0, 10.0, 0.1);
+        left.samples
+            .iter_mut()
+            .skip(1)
+            .step_by(2)
+            .for_each(|s| *s = 0.0);
+        let left = measure(&left);
+        assert!(
+            (left.integrated - (one_channel_full_scale - 20.0)).abs() < 0.1,
+            "{left:?}"
+        );
+        assert!((left.true_peak_dbtp + 20.0).abs() < 0.2, "{left:?}");
+
+        // EBU Tech 3341 case 1: a stereo 1 kHz sine at −23 dBFS reads −23.0 LUFS ±0.1.
+        let l = measure(&sine(48_000, 2, 1000.0, 20.0, 10f64.powf(-23.0 / 20.0)));
+        assert!((l.integrated + 23.0).abs() < 0.1, "{l:?}");
+        // Full scale in one channel: −3.01; other rates.
+        let mut full = sine(48_000, 2, 997.0, 5.0, 1.0);
+        full.samples
+            .iter_mut()
+            .skip(1)
+            .step_by(2)
+            .for_each(|s| *s = 0.0);
+        assert!((measure(&full).integrated + 3.01).abs() < 0.02);
+        let l = measure(&sine(44_100, 2, 997.0, 5.0, 0.1));
+        assert!((l.integrated - stereo_expected).abs() < 0.05, "{l:?}");
+    }
+
+    /// Tone bursts of changing level, stereo with different channels.
+    fn programme(rate: u32) -> Audio {
+        let frames = rate as usize * 20;
+        let mut samples = Vec::with_capacity(frames * 2);
+        for i in 0..frames {
+            let t = i as f64 / f64::from(rate);
+            let level = match (t * 1.7) as usize % 5 {
+                0 => 0.02,
+                1 => 0.3,
+                2 => 0.0,
+                3 => 0.08,
+                _ => 0.6,
+            };
+            let env = level * (0.5 + 0.5 * (t * 0.9).sin());
+            samples.push((env * (2.0 * std::f64::consts::PI * 440.0 * t).sin()) as f32);
+            samples.push((0.5 * env * (2.0 * std::f64::consts::PI * 2500.0 * t).sin()) as f32);
+        }
+        Audio {
+            rate,
+            channels: 2,
+            samples,
+        }
+    }
+
+    #[test]
+    fn block_maxima_agree_with_ebur128_polling() {
+        // The slow reference: poll ebur128 after every 100 ms (fine for 20 s).
+        for rate in [48_000, 44_100] {
+            let a = programme(rate);
+            let l = measure(&a);
+            let mut meter = EbuR128::new(2, rate, Mode::M | Mode::S).expect("meter");
+            let block = (rate as usize + 5) / 10;
+            let (mut max_m, mut max_s) = (f64::NEG_INFINITY, f64::NEG_INFINITY);
+            for chunk in a.samples.chunks(block * 2) {
+                if chunk.len() < block * 2 {
+                    break;
+                }
+                meter.add_frames_f32(chunk).expect("add");
+                max_m = max_m.max(meter.loudness_momentary().expect("M"));
+                max_s = max_s.max(meter.loudness_shortterm().expect("S"));
+            }
+            assert!(
+                (l.max_momentary - max_m).abs() < 0.01,
+                "{rate}: {} vs {max_m}",
+                l.max_momentary
+            );
+            assert!(
+                (l.max_short_term - max_s).abs() < 0.01,
+                "{rate}: {} vs {max_s}",
+                l.max_short_term
+            );
+            assert!(l.range > 3.0, "{l:?}");
+        }
+    }
+
+    #[test]
+    fn silence_and_degenerate_input() {
+        let l = measure(&Audio {
+            rate: 48_000,
+            channels: 2,
+            samples: vec![0.0; 96_000],
+        });
+        assert_eq!(l.integrated, f64::NEG_INFINITY);
+        assert_eq!(l.true_peak_dbtp, f64::NEG_INFINITY);
+        assert_eq!(l.max_momentary, f64::NEG_INFINITY);
+        assert_eq!(l.duration_s, 1.0);
+        for a in [
+            Audio {
+                rate: 48_000,
+                channels: 2,
+                samples: vec![],
+            },
+            Audio {
+                rate: 48_000,
+                channels: 0,
+                samples: vec![0.5; 10],
+            },
+            Audio {
+                rate: 0,
+                channels: 1,
+                samples: vec![0.5; 10],
+            },
+            Audio {
+                rate: 48_000,
+                channels: 2,
+                samples: vec![0.5; 3],
+            },
+        ] {
+            let l = measure(&a);
+            assert_eq!(l.integrated, f64::NEG_INFINITY, "{a:?}");
+        }
+        // Shorter than one gating block: no integrated loudness, but a true peak.
+        let l = measure(&sine(48_000, 1, 997.0, 0.2, 0.5));
+        assert_eq!(l.integrated, f64::NEG_INFINITY);
+        assert!(
+            (l.true_peak_dbtp - 20.0 * 0.5f64.log10()).abs() < 0.2,
+            "{l:?}"
+        );
+    }
+}

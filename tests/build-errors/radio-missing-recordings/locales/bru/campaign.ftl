@@ -1,0 +1,2 @@
+# TODO(loa): untranslated
+title = Tiếp cận thông tin ở tỉnh { $province }
