@@ -89,3 +89,57 @@ fn deliveries_meet_their_profiles_and_agree_with_ffmpeg() {
     let script = std::fs::read_to_string(pack.join("radio/bru/weekly-script.txt")).expect("script");
     assert!(script.contains("voice/bru/headline.wav") && script.contains("DRAFT"), "{script}");
 }
+
+/// A campaign with real recordings in every supported format and several sample rates (made here
+/// with espeak-ng and ffmpeg): no draft voice is used, every delivery meets its profile.
+#[test]
+fn recordings_in_mixed_formats_and_rates_make_a_finished_bulletin() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let camp = tmp.path().join("c");
+    let src = repo().join("tests/fixtures/minimal");
+    for f in ["campaign.toml", "locales/vi/campaign.ftl", "locales/en/campaign.ftl"] {
+        std::fs::create_dir_all(camp.join(f).parent().expect("parent")).expect("mkdir");
+        std::fs::copy(src.join(f), camp.join(f)).expect("copy");
+    }
+    let shared = tmp.path().join("locales");
+    for lang in ["vi", "en"] {
+        std::fs::create_dir_all(shared.join(lang)).expect("mkdir");
+        std::fs::copy(repo().join(format!("tests/locales/{lang}/shared.ftl")), shared.join(format!("{lang}/shared.ftl"))).expect("copy");
+    }
+    let mut toml = std::fs::read_to_string(camp.join("campaign.toml")).expect("toml");
+    toml.push_str("\n[radio.news]\nprofiles = [\"broadcast\", \"loudspeaker\"]\nrundown = [\n  { voice = \"headline\" },\n  { pause = 0.6 },\n  { voice = \"commune-provides\" },\n  { voice = \"title\" },\n  { voice = \"qa-cost\" },\n]\n");
+    std::fs::write(camp.join("campaign.toml"), toml).expect("toml");
+    let recordings = [
+        ("headline", "flac", "22050"),
+        ("commune-provides", "mp3", "44100"),
+        ("title", "ogg", "32000"),
+        ("qa-cost", "m4a", "44100"),
+    ];
+    for lang in ["vi", "en"] {
+        let dir = camp.join("voice").join(lang);
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        for (id, ext, rate) in recordings {
+            let raw = dir.join(format!("{id}.raw.wav"));
+            let said = Command::new("espeak-ng").args(["-v", lang, "-w"]).arg(&raw).arg(format!("{id} {lang}")).status().expect("espeak-ng");
+            assert!(said.success());
+            let out = dir.join(format!("{id}.{ext}"));
+            let ok = Command::new("ffmpeg").args(["-v", "error", "-y", "-i"]).arg(&raw).args(["-ar", rate]).arg(&out).status().expect("ffmpeg").success();
+            assert!(ok, "ffmpeg made {}", out.display());
+            std::fs::remove_file(raw).expect("rm");
+        }
+    }
+    let pack = tmp.path().join("pack");
+    let out = loa(&camp, &["build", ".", "--out", &pack.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    for lang in ["vi", "en"] {
+        for (file, target) in [("news.wav", -23.0), ("news.mp3", -16.0)] {
+            let path = pack.join(format!("radio/{lang}/{file}"));
+            let qc: serde_json::Value = serde_json::from_slice(&std::fs::read(format!("{}.qc.json", path.display())).expect("qc")).expect("json");
+            assert_eq!(qc["draft"], false, "{lang}/{file}: recordings only");
+            assert_eq!(qc["inputs"].as_object().map(|o| o.len()), Some(4), "{qc}");
+            let (i, tp) = ffmpeg_r128(&path);
+            assert!((i - qc["integrated-lufs"].as_f64().expect("I")).abs() <= 0.1, "{lang}/{file}: ffmpeg {i}");
+            assert!((i - target).abs() <= 1.0 && tp <= -1.0 + 0.05, "{lang}/{file}: {i} LUFS {tp} dBTP");
+        }
+    }
+}

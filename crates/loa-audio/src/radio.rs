@@ -412,3 +412,61 @@ fn mp3(a: &Audio) -> Result<Vec<u8>, String> {
     enc.flush_to_vec::<FlushNoGap>(&mut out).map_err(|e| format!("{e:?}"))?;
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tone(freq: f32, seconds: f32, amp: f32) -> Audio {
+        let n = (seconds * RATE as f32) as usize;
+        let mut samples = Vec::with_capacity(n * 2);
+        for i in 0..n {
+            let v = amp * (2.0 * std::f32::consts::PI * freq * i as f32 / RATE as f32).sin();
+            samples.extend([v, v]);
+        }
+        Audio { rate: RATE, channels: 2, samples }
+    }
+
+    /// Voice-like: 300 Hz bursts, 2.5 s on, 0.5 s off.
+    fn speech(seconds: f32) -> Audio {
+        let mut a = tone(300.0, seconds, 0.3);
+        for (i, s) in a.samples.chunks_mut(2).enumerate() {
+            if (i as f32 / RATE as f32) % 3.0 > 2.5 {
+                s.fill(0.0);
+            }
+        }
+        a
+    }
+
+    /// Bed and voice as the bulletin mixes them (both levelled to −23 LUFS, default ducking),
+    /// rendered as separate stems: the bed sits at least 12 LU under the voice while it speaks.
+    #[test]
+    fn bed_stem_is_twelve_lu_under_the_voice() {
+        let mut voice = speech(12.0);
+        let mut bed = tone(110.0, 20.0, 0.5);
+        level(&mut voice, -23.0);
+        level(&mut bed, -23.0);
+        let start = 4 * RATE as usize;
+        let clips = |voice_gain: f32, bed_gain: f32| {
+            vec![
+                Clip { audio: bed.clone(), start: 0, gain_db: bed_gain, fade_in: 0, fade_out: 0, role: Role::Bed },
+                Clip { audio: voice.clone(), start, gain_db: voice_gain, fade_in: 0, fade_out: 0, role: Role::Voice },
+            ]
+        };
+        let bed_stem = dsp::mix(&clips(-200.0, 0.0), 2, &Ducking::default());
+        let voice_stem = dsp::mix(&clips(0.0, -200.0), 2, &Ducking::default());
+        let window = |a: &Audio| {
+            let (from, to) = (start * 2, (start + 12 * RATE as usize) * 2);
+            Audio { rate: RATE, channels: 2, samples: a.samples[from..to].to_vec() }
+        };
+        let bed_lufs = loudness::measure(&window(&bed_stem)).integrated;
+        let voice_lufs = loudness::measure(&window(&voice_stem)).integrated;
+        assert!(voice_lufs - bed_lufs >= 12.0, "voice {voice_lufs:.1} LUFS, bed under it {bed_lufs:.1} LUFS");
+    }
+
+    #[test]
+    fn loop_to_repeats_and_cuts() {
+        let a = Audio { rate: RATE, channels: 1, samples: vec![1.0, 2.0, 3.0] };
+        assert_eq!(loop_to(&a, 7).samples, vec![1.0, 2.0, 3.0, 1.0, 2.0, 3.0, 1.0]);
+    }
+}
