@@ -88,6 +88,12 @@ fn deliveries_meet_their_profiles_and_agree_with_ffmpeg() {
     assert_eq!(bru["draft"], true, "espeak-ng voices are drafts");
     let script = std::fs::read_to_string(pack.join("radio/bru/weekly-script.txt")).expect("script");
     assert!(script.contains("voice/bru/headline.wav") && script.contains("DRAFT"), "{script}");
+    // The same script typeset for printing, tagged.
+    let pdf = pack.join("radio/bru/weekly-script.pdf");
+    assert!(arts.iter().any(|a| a["path"] == "radio/bru/weekly-script.pdf" && a["kind"] == "radio-script"));
+    let text = Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("voice/bru/headline.wav") && text.contains("Bạn có quyền được biết"), "{text}");
 }
 
 /// A campaign with real recordings in every supported format and several sample rates (made here

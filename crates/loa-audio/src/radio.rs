@@ -20,6 +20,17 @@ pub struct RadioFile {
     pub path: String,
     pub bytes: Vec<u8>,
     pub props: serde_json::Map<String, serde_json::Value>,
+    /// For the script: its content, so that the caller can also typeset it.
+    pub script: Option<Script>,
+}
+
+/// The announcer's script: title, subtitle, and per segment a heading (number, message, file
+/// name, expected duration, source) and the text to read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Script {
+    pub title: String,
+    pub subtitle: String,
+    pub lines: Vec<(String, Option<String>)>,
 }
 
 /// Extensions tried for a recording, in order.
@@ -155,26 +166,26 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
 
     // 3. The timeline.
     let mut clips: Vec<Clip> = Vec::new();
-    let mut script: Vec<String> = Vec::new();
+    let mut script: Vec<(String, Option<String>)> = Vec::new();
     let mut t = 0usize;
     let sec = |s: f64| (s * f64::from(RATE)).round() as usize;
     for (n, seg) in spec.rundown.iter().enumerate() {
         let s = seg.get_ref();
         if let Some(p) = &s.pause {
             t += sec(*p.get_ref());
-            script.push(format!("{:>2}. [pause {:.1} s]", n + 1, p.get_ref()));
+            script.push((format!("{}. pause {:.1} s", n + 1, p.get_ref()), None));
         } else if let Some(j) = &s.jingle {
             let path = c.root.join(j.get_ref());
             let mut a = dsp::to_stereo(&load(&path, j.get_ref(), diags)?);
             level(&mut a, -23.0);
             let len = a.frames();
-            script.push(format!("{:>2}. [jingle {}] {:.1} s", n + 1, j.get_ref(), len as f64 / f64::from(RATE)));
+            script.push((format!("{}. jingle {} — {:.1} s", n + 1, j.get_ref(), len as f64 / f64::from(RATE)), None));
             clips.push(Clip { audio: a, start: t, gain_db: 0.0, fade_in: 0, fade_out: sec(0.01), role: Role::Jingle });
             t += len;
         } else if let Some(v) = &s.voice {
             let voice = voices.get(v.get_ref())?.clone();
             let a = voice_audio(&voice, &mut load, diags)?;
-            script.push(script_line(n + 1, &voice, a.duration_s(), lang));
+            script.push(script_line(&(n + 1).to_string(), &voice, a.duration_s(), lang));
             let len = a.frames();
             clips.push(Clip { audio: a, start: t, gain_db: 0.0, fade_in: 0, fade_out: 0, role: Role::Voice });
             t += len;
@@ -186,7 +197,7 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
             for (k, id) in s.under.iter().enumerate() {
                 let voice = voices.get(id.get_ref())?.clone();
                 let a = voice_audio(&voice, &mut load, diags)?;
-                script.push(script_line(n + 1, &voice, a.duration_s(), lang).replacen('.', &format!(".{}", k + 1), 1));
+                script.push(script_line(&format!("{}.{}", n + 1, k + 1), &voice, a.duration_s(), lang));
                 let len = a.frames();
                 clips.push(Clip { audio: a, start: t, gain_db: 0.0, fade_in: 0, fade_out: 0, role: Role::Voice });
                 t += len + sec(0.6);
@@ -275,32 +286,46 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
         {
             props.insert("audio-fallback".into(), f.clone().into());
         }
-        files.push(RadioFile { kind, path: path.clone(), bytes, props: props.clone() });
+        files.push(RadioFile { kind, path: path.clone(), bytes, props: props.clone(), script: None });
         let mut qc_bytes = serde_json::to_vec_pretty(&qc).unwrap_or_default();
         qc_bytes.push(b'\n');
-        files.push(RadioFile { kind: "radio-qc", path: format!("{path}.qc.json"), bytes: qc_bytes, props });
+        files.push(RadioFile { kind: "radio-qc", path: format!("{path}.qc.json"), bytes: qc_bytes, props, script: None });
     }
-    let mut text = format!(
-        "{}\n{} — {name} ({lang}){}\n\n",
-        content.text(&content.title).unwrap_or_default(),
-        "Radio script",
-        if draft { " — DRAFT: some segments use a synthetic voice; record them" } else { "" }
-    );
-    for line in &script {
-        text.push_str(line);
+    let script = Script {
+        title: content.text(&content.title).unwrap_or_default().to_string(),
+        subtitle: format!(
+            "Radio script — {name} ({lang}){}",
+            if draft { " — DRAFT: some segments use a synthetic voice; record them under the file names given" } else { "" }
+        ),
+        lines: script,
+    };
+    let mut text = format!("{}\n{}\n\n", script.title, script.subtitle);
+    for (heading, body) in &script.lines {
+        text.push_str(heading);
         text.push('\n');
+        if let Some(b) = body {
+            text.push_str("    ");
+            text.push_str(&b.replace('\n', "\n    "));
+            text.push('\n');
+        }
     }
-    files.push(RadioFile { kind: "radio-script", path: format!("{stem}-script.txt"), bytes: text.into_bytes(), props: serde_json::Map::new() });
+    files.push(RadioFile {
+        kind: "radio-script",
+        path: format!("{stem}-script.txt"),
+        bytes: text.into_bytes(),
+        props: serde_json::Map::new(),
+        script: Some(script),
+    });
     Some(files)
 }
 
-fn script_line(n: usize, v: &Voice, seconds: f64, lang: &str) -> String {
+fn script_line(n: &str, v: &Voice, seconds: f64, lang: &str) -> (String, Option<String>) {
     let source = match (&v.from_locale, v.draft) {
         (Some(l), _) => format!("{l} audio"),
         (None, true) => "DRAFT voice".into(),
         (None, false) => "recording".into(),
     };
-    format!("{n:>2}. [{}] voice/{lang}/{}.wav, ~{seconds:.1} s, {source}\n    {}", v.id, v.id, v.text.replace('\n', "\n    "))
+    (format!("{n}. {} — voice/{lang}/{}.wav — ~{seconds:.1} s — {source}", v.id, v.id), Some(v.text.clone()))
 }
 
 fn round2(x: f64) -> f64 {

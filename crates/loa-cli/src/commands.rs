@@ -110,6 +110,25 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
             return p.report(format);
         }
     }
+    // The announcers' scripts, typeset (tagged, for screen readers too).
+    let mut scripts: Vec<(String, String, Vec<u8>, usize)> = Vec::new();
+    if aired.iter().any(|(_, f)| f.script.is_some())
+        && let Some(dir) = crate::project::fonts_dir(&c.root)
+        && let Ok(mut fonts) = loa_text::FontBook::load(&dir)
+    {
+        for (lang, f) in &aired {
+            let Some(s) = &f.script else { continue };
+            let lines: Vec<loa_print::script::Line> = s.lines.iter().map(|(h, t)| loa_print::script::Line { heading: h.clone(), text: t.clone() }).collect();
+            let doc = loa_print::script::script(&mut fonts, &s.title, &s.subtitle, lang, &lines);
+            match loa_print::pdf::pdf(&doc, fonts.files(), loa_print::pdf::Kind::Accessible) {
+                Ok(pdf) => scripts.push((lang.clone(), f.path.replace(".txt", ".pdf"), pdf, doc.pages.len())),
+                Err(e) => p.diags.push(loa_diag::Diagnostic::error("E0390", format!("the radio script {} could not be written: {e}", f.path))),
+            }
+        }
+        if p.diags.has_errors() {
+            return p.report(format);
+        }
+    }
     let locales: Vec<String> = c.locales().map(str::to_string).collect();
     let campaign_id = c.id().to_string();
     let summary: Vec<String> = contents
@@ -134,6 +153,11 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
         }
         for (lang, f) in &aired {
             stage.write_with(&f.path, f.kind, Some(lang), &f.bytes, f.props.clone())?;
+        }
+        for (lang, path, pdf, pages) in &scripts {
+            let mut props = serde_json::Map::new();
+            props.insert("pages".into(), (*pages).into());
+            stage.write_with(path, "radio-script", Some(lang), pdf, props)?;
         }
         stage.commit(&campaign_id, &locales)
     })();

@@ -91,19 +91,19 @@ impl Theme {
 }
 
 /// Pages being filled top to bottom.
-struct Flow {
+pub(crate) struct Flow {
     theme: Theme,
-    pages: Vec<Page>,
-    y: f32,
+    pub(crate) pages: Vec<Page>,
+    pub(crate) y: f32,
     key: u32,
 }
 
 impl Flow {
-    fn new(theme: Theme) -> Flow {
+    pub(crate) fn new(theme: Theme) -> Flow {
         Flow { theme, pages: Vec::new(), y: 0.0, key: 0 }
     }
 
-    fn new_page(&mut self) {
+    pub(crate) fn new_page(&mut self) {
         self.pages.push(self.theme.page());
         self.y = self.theme.margins[0];
     }
@@ -119,7 +119,7 @@ impl Flow {
 
     /// Places a block at `indent`, splitting it between pages at line boundaries (at least two
     /// lines on each side). `keep` is the height of what must follow on the same page.
-    fn place(&mut self, block: &Arc<Block>, indent: f32, fill: Colour, role: Role, keep: f32, lang: Option<String>) -> (usize, f32) {
+    pub(crate) fn place(&mut self, block: &Arc<Block>, indent: f32, fill: Colour, role: Role, keep: f32, lang: Option<String>) -> (usize, f32) {
         let key = self.next_key();
         let lines = block.lines.len();
         let fits = |flow: &Flow, h: f32| flow.y + h <= flow.theme.bottom() + 0.01;

@@ -12,3 +12,4 @@ pub mod poster;
 pub mod render;
 pub mod handbook;
 pub mod template;
+pub mod script;
