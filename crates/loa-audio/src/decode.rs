@@ -746,32 +746,22 @@ fn sniff_foreign(bytes: &[u8]) -> Option<DecodeError> {
             has_sound: true,
         })
     };
-    if starts(bytes, b"%PDF") {
-        return not_audio("a PDF document");
-    }
-    if starts(bytes, b"\x89PNG") {
-        return not_audio("a PNG image");
-    }
-    if starts(bytes, b"\xFF\xD8\xFF") {
-        return not_audio("a JPEG image");
-    }
-    if starts(bytes, b"GIF8") {
-        return not_audio("a GIF image");
-    }
-    if starts(bytes, b"RIFF") && at(bytes, 8, b"WEBP") {
-        return not_audio("a WebP image");
-    }
-    if starts(bytes, b"PK\x03\x04") {
-        return not_audio("a ZIP archive (or an Office document)");
-    }
-    if starts(bytes, b"Rar!") {
-        return not_audio("a RAR archive");
-    }
-    if starts(bytes, b"7z\xBC\xAF\x27\x1C") {
-        return not_audio("a 7-Zip archive");
-    }
-    if starts(bytes, b"\xD0\xCF\x11\xE0") {
-        return not_audio("an old Microsoft Office document");
+    // (offset, magic, what): files that are not recordings.
+    const FOREIGN: [(usize, &[u8], &str); 9] = [
+        (0, b"%PDF", "a PDF document"),
+        (0, b"\x89PNG", "a PNG image"),
+        (0, b"\xFF\xD8\xFF", "a JPEG image"),
+        (0, b"GIF8", "a GIF image"),
+        (8, b"WEBP", "a WebP image"),
+        (0, b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+        (0, b"Rar!", "a RAR archive"),
+        (0, b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive"),
+        (0, b"\xD0\xCF\x11\xE0", "an old Microsoft Office document"),
+    ];
+    for (offset, magic, what) in FOREIGN {
+        if at(bytes, offset, magic) && (offset == 0 || starts(bytes, b"RIFF")) {
+            return not_audio(what);
+        }
     }
     if starts(bytes, b"RIFF") && at(bytes, 8, b"AVI ") {
         return video("AVI");

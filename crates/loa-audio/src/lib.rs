@@ -30,3 +30,20 @@ impl Audio {
         if self.rate == 0 { 0.0 } else { self.frames() as f64 / f64::from(self.rate) }
     }
 }
+
+/// Signals for the unit tests of several modules.
+#[cfg(test)]
+pub(crate) mod test_signals {
+    use crate::Audio;
+
+    /// A sine of `amp` (linear) at `freq` Hz, the same in every channel.
+    pub fn sine(rate: u32, channels: u16, freq: f64, seconds: f64, amp: f64) -> Audio {
+        let frames = (f64::from(rate) * seconds).round() as usize;
+        let mut samples = Vec::with_capacity(frames * usize::from(channels));
+        for i in 0..frames {
+            let v = (amp * (2.0 * std::f64::consts::PI * freq * i as f64 / f64::from(rate)).sin()) as f32;
+            samples.extend(std::iter::repeat_n(v, usize::from(channels)));
+        }
+        Audio { rate, channels, samples }
+    }
+}

@@ -213,22 +213,7 @@ fn energy_to_lufs(energy: f64) -> f64 {
 mod tests {
     use super::*;
 
-    fn sine(rate: u32, channels: u16, freq: f64, seconds: f64, amp: f64) -> Audio {
-        let frames = (f64::from(rate) * seconds).round() as usize;
-        let mut samples = Vec::with_capacity(frames * usize::from(channels));
-        for i in 0..frames {
-            let v = (amp * (2.0 * std::f64::consts::PI * freq * i as f64 / f64::from(rate)).sin())
-                as f32;
-            for _ in 0..channels {
-                samples.push(v);
-            }
-        }
-        Audio {
-            rate,
-            channels,
-            samples,
-        }
-    }
+    use crate::test_signals::sine;
 
     #[test]
     fn sine_997_at_minus_20_dbfs() {

@@ -77,22 +77,7 @@ pub fn resample(a: &Audio, rate_out: u32) -> Result<Audio, String> {
 mod tests {
     use super::*;
 
-    fn sine(rate: u32, channels: u16, freq: f64, seconds: f64, amp: f64) -> Audio {
-        let frames = (f64::from(rate) * seconds).round() as usize;
-        let mut samples = Vec::with_capacity(frames * usize::from(channels));
-        for i in 0..frames {
-            let v = (amp * (2.0 * std::f64::consts::PI * freq * i as f64 / f64::from(rate)).sin())
-                as f32;
-            for _ in 0..channels {
-                samples.push(v);
-            }
-        }
-        Audio {
-            rate,
-            channels,
-            samples,
-        }
-    }
+    use crate::test_signals::sine;
 
     /// Upward zero crossings of channel `ch` between `from` and `to` seconds, with linear
     /// interpolation of the crossing instants: (count, first, last) in seconds.
