@@ -97,7 +97,8 @@ fn deliveries_meet_their_profiles_and_agree_with_ffmpeg() {
 }
 
 /// A campaign with real recordings in every supported format and several sample rates (made here
-/// with espeak-ng and ffmpeg): no draft voice is used, every delivery meets its profile.
+/// with espeak-ng and ffmpeg): no draft voice is used, every delivery meets its profile — here
+/// with targets the campaign changed (a quieter loudspeaker file, a 16-bit broadcast file).
 #[test]
 fn recordings_in_mixed_formats_and_rates_make_a_finished_bulletin() {
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -113,7 +114,7 @@ fn recordings_in_mixed_formats_and_rates_make_a_finished_bulletin() {
         std::fs::copy(repo().join(format!("tests/locales/{lang}/shared.ftl")), shared.join(format!("{lang}/shared.ftl"))).expect("copy");
     }
     let mut toml = std::fs::read_to_string(camp.join("campaign.toml")).expect("toml");
-    toml.push_str("\n[radio.news]\nprofiles = [\"broadcast\", \"loudspeaker\"]\nrundown = [\n  { voice = \"headline\" },\n  { pause = 0.6 },\n  { voice = \"commune-provides\" },\n  { voice = \"title\" },\n  { voice = \"qa-cost\" },\n]\n");
+    toml.push_str("\n[radio.news]\nprofiles = [\"broadcast\", \"loudspeaker\"]\ntargets = { loudspeaker = { lufs = -18.0 }, broadcast = { bits = 16 } }\nrundown = [\n  { voice = \"headline\" },\n  { pause = 0.6 },\n  { voice = \"commune-provides\" },\n  { voice = \"title\" },\n  { voice = \"qa-cost\" },\n]\n");
     std::fs::write(camp.join("campaign.toml"), toml).expect("toml");
     let recordings = [
         ("headline", "flac", "22050"),
@@ -138,7 +139,9 @@ fn recordings_in_mixed_formats_and_rates_make_a_finished_bulletin() {
     let out = loa(&camp, &["build", ".", "--out", &pack.to_string_lossy()]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     for lang in ["vi", "en"] {
-        for (file, target) in [("news.wav", -23.0), ("news.mp3", -16.0)] {
+        let wav = std::fs::read(pack.join(format!("radio/{lang}/news.wav"))).expect("wav");
+        assert_eq!(u16::from_le_bytes([wav[34], wav[35]]), 16, "16 bits as the campaign asked");
+        for (file, target) in [("news.wav", -23.0), ("news.mp3", -18.0)] {
             let path = pack.join(format!("radio/{lang}/{file}"));
             let qc: serde_json::Value = serde_json::from_slice(&std::fs::read(format!("{}.qc.json", path.display())).expect("qc")).expect("json");
             assert_eq!(qc["draft"], false, "{lang}/{file}: recordings only");

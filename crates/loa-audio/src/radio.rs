@@ -217,7 +217,13 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
     let profiles: Vec<&str> = if spec.profiles.is_empty() { vec!["broadcast", "loudspeaker"] } else { spec.profiles.iter().map(|p| p.get_ref().as_str()).collect() };
     let stem = format!("radio/{lang}/{name}");
     for p in profiles {
-        let profile = if p == "loudspeaker" { LOUDSPEAKER } else { BROADCAST };
+        let mut profile = if p == "loudspeaker" { LOUDSPEAKER } else { BROADCAST };
+        let mut bits = 24;
+        if let Some((_, t)) = spec.targets.iter().find(|(k, _)| k.get_ref() == p) {
+            profile.target_lufs = t.lufs.unwrap_or(profile.target_lufs);
+            profile.ceiling_dbtp = t.true_peak.map_or(profile.ceiling_dbtp, |v| v as f32);
+            bits = t.bits.unwrap_or(bits);
+        }
         let mut mix = dsp::mix(&clips, 2, &Ducking::default());
         if profile.channels == 1 {
             mix = dsp::to_mono(&mix);
@@ -231,10 +237,10 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
                 originator_reference: bwf::ascii(&format!("{}-{name}-{lang}", c.id())),
                 origination_date: "2000-01-01".into(),
                 origination_time: "00:00:00".into(),
-                coding_history: "A=PCM,F=48000,W=24,M=stereo,T=Loa\r\n".into(),
+                coding_history: format!("A=PCM,F=48000,W={bits},M=stereo,T=Loa\r\n"),
                 loudness: Some(measured),
             };
-            ("radio-broadcast", format!("{stem}.wav"), bwf::write_bwf(&mix, 24, &bext), measured)
+            ("radio-broadcast", format!("{stem}.wav"), bwf::write_bwf(&mix, bits, &bext), measured)
         } else {
             // Measured as listeners get it: decoded again. LAME lowers the level a little
             // (~0.4 dB at low bit rates), so the gain is corrected once and the file encoded again.

@@ -10,7 +10,7 @@ pub use validate::{date_of, is_identifier};
 
 pub use model::{Brand, Colour, Fact, Groups, Logo, Meta, Variable};
 pub use outputs::{
-    Chapter, DraftVoice, HandbookSpec, LeafletSpec, Output, OutputKind, PosterSpec, RadioSpec, Segment, Spec, VideoSpec,
+    Chapter, DraftVoice, HandbookSpec, Target, LeafletSpec, Output, OutputKind, PosterSpec, RadioSpec, Segment, Spec, VideoSpec,
 };
 pub use toml::Spanned;
 pub use toml::value::Datetime;

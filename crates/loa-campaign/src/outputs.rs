@@ -123,6 +123,21 @@ pub struct RadioSpec {
     /// Locales allowed to use another locale's audio, e.g. `{ bru = "vi" }` (recorded in the manifest).
     #[serde(default)]
     pub audio_fallback: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
+    /// Changes to the delivery profiles' targets, e.g. `{ loudspeaker = { lufs = -18.0 } }`.
+    #[serde(default)]
+    pub targets: std::collections::BTreeMap<Spanned<String>, Target>,
+}
+
+/// Loudness targets of a delivery profile; what is left out keeps the profile's default.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Target {
+    /// Integrated loudness, LUFS.
+    pub lufs: Option<f64>,
+    /// Maximum true peak, dBTP.
+    pub true_peak: Option<f64>,
+    /// Broadcast WAV only: 24 (default) or 16 (with TPDF dither).
+    pub bits: Option<u16>,
 }
 
 /// A video: a motion poster or cuts from footage.

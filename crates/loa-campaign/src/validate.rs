@@ -161,6 +161,18 @@ fn check_output(o: &Output, f: FileId, diags: &mut Diagnostics) {
             for p in &r.profiles {
                 diags.extend(bad(p, "delivery profile", &["broadcast", "loudspeaker"]));
             }
+            for (p, t) in &r.targets {
+                diags.extend(bad(p, "delivery profile", &["broadcast", "loudspeaker"]));
+                let out_of_range = t.lufs.is_some_and(|v| !(-40.0..=-5.0).contains(&v))
+                    || t.true_peak.is_some_and(|v| !(-12.0..=0.0).contains(&v))
+                    || t.bits.is_some_and(|b| b != 16 && b != 24)
+                    || (t.bits.is_some() && p.get_ref() != "broadcast");
+                if out_of_range {
+                    diags.push(Diagnostic::error("E0040", format!("targets for `{}` are out of range", p.get_ref()))
+                        .at(f, p.span())
+                        .hint("lufs from -40 to -5, true-peak from -12 to 0 dBTP, bits 16 or 24 (broadcast only)"));
+                }
+            }
             for seg in &r.rundown {
                 let s = seg.get_ref();
                 let kinds = [s.jingle.is_some(), s.voice.is_some(), s.bed.is_some(), s.pause.is_some()];
