@@ -138,7 +138,8 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
     // 2. Decode and prepare every source.
     let mut decoded: BTreeMap<PathBuf, Audio> = BTreeMap::new();
     let mut hashes: BTreeMap<String, String> = BTreeMap::new();
-    let mut load = |path: &Path, shown: &str, diags: &mut Diagnostics| -> Option<Audio> {
+    // `place` is where campaign.toml names the file (jingles, beds); recordings point at the output.
+    let mut load = |path: &Path, shown: &str, place: Option<std::ops::Range<usize>>, diags: &mut Diagnostics| -> Option<Audio> {
         if let Some(a) = decoded.get(path) {
             return Some(a.clone());
         }
@@ -148,16 +149,18 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
         let audio = match decode::decode(&bytes, ext).map_err(|e| e.to_string()).and_then(|a| resample::to_48k(&a)) {
             Ok(a) => a,
             Err(e) => {
-                diags.push(here("E0403", format!("`{shown}` cannot be used: {e}")).hint("export the recording again as WAV or FLAC"));
+                let d = Diagnostic::error("E0403", format!("`{shown}` cannot be used: {e}")).at(c.file, place.unwrap_or(output.name.span()));
+                diags.push(d.hint("export the recording again as WAV or FLAC"));
                 return None;
             }
         };
         decoded.insert(path.to_path_buf(), audio.clone());
         Some(audio)
     };
-    let voice_audio = |v: &Voice, load: &mut dyn FnMut(&Path, &str, &mut Diagnostics) -> Option<Audio>, diags: &mut Diagnostics| {
+    type Load<'a> = dyn FnMut(&Path, &str, Option<std::ops::Range<usize>>, &mut Diagnostics) -> Option<Audio> + 'a;
+    let voice_audio = |v: &Voice, load: &mut Load, diags: &mut Diagnostics| {
         let shown = if v.draft { format!("draft:{}", v.id) } else { display(c, &v.file) };
-        let a = load(&v.file, &shown, diags)?;
+        let a = load(&v.file, &shown, None, diags)?;
         let mut a = dsp::to_stereo(&dsp::trim_silence(&a, -45.0, 80.0));
         dsp::fade(&mut a, 8.0, 25.0);
         level(&mut a, -23.0);
@@ -176,7 +179,7 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
             script.push((format!("{}. pause {:.1} s", n + 1, p.get_ref()), None));
         } else if let Some(j) = &s.jingle {
             let path = c.root.join(j.get_ref());
-            let mut a = dsp::to_stereo(&load(&path, j.get_ref(), diags)?);
+            let mut a = dsp::to_stereo(&load(&path, j.get_ref(), Some(j.span()), diags)?);
             level(&mut a, -23.0);
             let len = a.frames();
             script.push((format!("{}. jingle {} — {:.1} s", n + 1, j.get_ref(), len as f64 / f64::from(RATE)), None));
@@ -191,7 +194,7 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
             t += len;
         } else if let Some(b) = &s.bed {
             let path = c.root.join(b.get_ref());
-            let bed = dsp::to_stereo(&load(&path, b.get_ref(), diags)?);
+            let bed = dsp::to_stereo(&load(&path, b.get_ref(), Some(b.span()), diags)?);
             let start = t;
             t += sec(1.5); // the bed alone, then the voices over it
             for (k, id) in s.under.iter().enumerate() {
