@@ -161,12 +161,30 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
         }
         stage.commit(&campaign_id, &locales)
     })();
-    let code = p.report(format);
+    // A successful build only counts its warnings (translators see them with `loa check`);
+    // a failed one prints everything.
+    let code = if format == Format::Human && !p.diags.has_errors() {
+        let n = p.diags.count(loa_diag::Severity::Warning);
+        if n > 0 {
+            eprintln!("{n} warning{} (see them with `loa check {}`)", if n == 1 { "" } else { "s" }, dir.display());
+        }
+        0
+    } else {
+        p.report(format)
+    };
     match written {
         Ok(m) => {
             println!("built {}: {} files, {} locales", out.display(), m.artifacts.len() + 1, locales.len());
+            let drafts: Vec<&str> = locales
+                .iter()
+                .filter(|l| aired.iter().any(|(al, f)| al == *l && f.props.get("draft") == Some(&serde_json::Value::Bool(true))))
+                .map(String::as_str)
+                .collect();
             for s in summary {
                 println!("{s}");
+            }
+            if !drafts.is_empty() {
+                println!("  radio: DRAFT voices in {} — the scripts in radio/<lang>/ list what to record", drafts.join(", "));
             }
             code
         }
