@@ -157,6 +157,7 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
         for (lang, path, pdf, pages) in &scripts {
             let mut props = serde_json::Map::new();
             props.insert("pages".into(), (*pages).into());
+            props.insert("trim-mm".into(), serde_json::json!([210.0, 297.0]));
             stage.write_with(path, "radio-script", Some(lang), pdf, props)?;
         }
         stage.commit(&campaign_id, &locales)
