@@ -3,16 +3,12 @@
 
 use sha2::{Digest, Sha256};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 mod support;
-use support::loa;
+use support::{loa, repo};
 
 const DEMO: &str = "campaigns/access-to-information";
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
-}
 
 
 fn text(b: &[u8]) -> String {

@@ -2,17 +2,12 @@
 //! `pdfinfo -box` (TrimBox at trim size, BleedBox 3 mm larger), `pdffonts` (embedded, subset),
 //! `pdftotext` (the localised headline comes back exactly) and `qpdf --check`.
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
 mod support;
-use support::loa;
+use support::{loa, repo};
 
 const DEMO: &str = "campaigns/access-to-information";
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
-}
 
 fn run(tool: &str, args: &[&str]) -> (bool, String) {
     let out = Command::new(tool).args(args).output().unwrap_or_else(|e| panic!("{tool}: {e} (./dev installs poppler-utils and qpdf)"));

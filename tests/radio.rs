@@ -2,17 +2,13 @@
 //! with every QC file within 0.1 LU and the profile is met; the WAV is BWF (format tag 1, a
 //! `bext` chunk before `data`, read back by ffprobe); Bru uses the Vietnamese audio, and says so.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 mod support;
-use support::loa;
+use support::{loa, repo};
 
 const DEMO: &str = "campaigns/access-to-information";
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
-}
 
 /// Integrated loudness and true peak as ffmpeg measures them.
 fn ffmpeg_r128(file: &Path) -> (f64, f64) {

@@ -1,6 +1,12 @@
 //! What both test files need: running the built `loa` with a pinned date.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// The repository's root folder.
+#[allow(dead_code)] // not every test file uses it
+pub fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
+}
 use std::process::{Command, Output};
 
 /// Runs `loa` in `dir` with `LOA_TODAY` pinned, so date checks give the same output every day.

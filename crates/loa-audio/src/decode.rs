@@ -800,26 +800,23 @@ fn sniff_foreign(bytes: &[u8]) -> Option<DecodeError> {
 
 /// Audio formats recognisable from their first bytes that symphonia cannot read here.
 fn unsupported_by_magic(bytes: &[u8]) -> Option<String> {
-    let name = if starts(bytes, b"#!AMR-WB\n") {
-        "AMR-WB speech (a phone voice recording)"
-    } else if starts(bytes, b"#!AMR\n") {
-        "AMR-NB speech (a phone voice recording)"
+    // Formats told apart by their first bytes alone.
+    const BY_PREFIX: [(&[u8], &str); 10] = [
+        (b"#!AMR-WB\n", "AMR-WB speech (a phone voice recording)"),
+        (b"#!AMR\n", "AMR-NB speech (a phone voice recording)"),
+        (b"RF64", "RF64/BW64 audio (the large-file variant of WAV)"),
+        (b"BW64", "RF64/BW64 audio (the large-file variant of WAV)"),
+        (b"caff", "Apple Core Audio (CAF) audio"),
+        (b"\x30\x26\xB2\x75\x8E\x66\xCF\x11", "Windows Media (WMA/WMV)"),
+        (b"MAC ", "Monkey's Audio"),
+        (b"wvpk", "WavPack audio"),
+        (b".snd", "Sun/NeXT AU audio"),
+        (b"\x0B\x77", "Dolby Digital (AC-3) audio"),
+    ];
+    let name = if let Some((_, name)) = BY_PREFIX.iter().find(|(magic, _)| starts(bytes, magic)) {
+        name
     } else if starts(bytes, b"FORM") && (at(bytes, 8, b"AIFF") || at(bytes, 8, b"AIFC")) {
         "AIFF audio"
-    } else if starts(bytes, b"RF64") || starts(bytes, b"BW64") {
-        "RF64/BW64 audio (the large-file variant of WAV)"
-    } else if starts(bytes, b"caff") {
-        "Apple Core Audio (CAF) audio"
-    } else if starts(bytes, b"\x30\x26\xB2\x75\x8E\x66\xCF\x11") {
-        "Windows Media (WMA/WMV)"
-    } else if starts(bytes, b"MAC ") {
-        "Monkey's Audio"
-    } else if starts(bytes, b"wvpk") {
-        "WavPack audio"
-    } else if starts(bytes, b".snd") {
-        "Sun/NeXT AU audio"
-    } else if starts(bytes, b"\x0B\x77") {
-        "Dolby Digital (AC-3) audio"
     } else if starts(bytes, b"OggS") && contains(&bytes[..bytes.len().min(512)], b"OpusHead") {
         "Opus audio"
     } else if starts(bytes, b"OggS") && contains(&bytes[..bytes.len().min(512)], b"Speex   ") {

@@ -80,14 +80,17 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
     }
     // Print products, per locale.
     let mut printed: Vec<(String, loa_print::render::PrintFile)> = Vec::new();
+    // Fonts and artwork, loaded once and kept for the radio scripts too.
+    let mut assets: Option<loa_print::render::Assets> = None;
     let wants_print = c.outputs.iter().any(|o| o.enabled() && matches!(o.kind, loa_campaign::OutputKind::Poster | loa_campaign::OutputKind::Leaflet | loa_campaign::OutputKind::Handbook));
     if wants_print {
         let Some(fonts_dir) = crate::project::fonts_dir(&c.root) else {
             return fail("Loa's fonts (assets/fonts) were not found".into(), "run Loa from its folder, or set LOA_ASSETS to the folder that holds fonts/", format);
         };
-        if let Some(mut assets) = loa_print::render::load_assets(c, &loa_diag::FsSources, &fonts_dir, &mut p.diags) {
+        assets = loa_print::render::load_assets(c, &loa_diag::FsSources, &fonts_dir, &mut p.diags);
+        if let Some(assets) = assets.as_mut() {
             for rc in &contents {
-                for f in loa_print::render::render(&mut assets, c, rc, &mut p.diags) {
+                for f in loa_print::render::render(assets, c, rc, &mut p.diags) {
                     printed.push((rc.locale.clone(), f));
                 }
             }
@@ -112,14 +115,20 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
     }
     // The announcers' scripts, typeset (tagged, for screen readers too).
     let mut scripts: Vec<(String, String, Vec<u8>, usize)> = Vec::new();
-    if aired.iter().any(|(_, f)| f.script.is_some())
-        && let Some(dir) = crate::project::fonts_dir(&c.root)
-        && let Ok(mut fonts) = loa_text::FontBook::load(&dir)
-    {
+    let mut loaded: Option<loa_text::FontBook>;
+    let fonts = match assets.as_mut() {
+        Some(a) => Some(&mut a.fonts),
+        None if aired.iter().any(|(_, f)| f.script.is_some()) => {
+            loaded = crate::project::fonts_dir(&c.root).and_then(|dir| loa_text::FontBook::load(&dir).ok());
+            loaded.as_mut()
+        }
+        None => None,
+    };
+    if let Some(fonts) = fonts {
         for (lang, f) in &aired {
             let Some(s) = &f.script else { continue };
             let lines: Vec<loa_print::script::Line> = s.lines.iter().map(|(h, t)| loa_print::script::Line { heading: h.clone(), text: t.clone() }).collect();
-            let doc = loa_print::script::script(&mut fonts, &s.title, &s.subtitle, lang, &lines);
+            let doc = loa_print::script::script(fonts, &s.title, &s.subtitle, lang, &lines);
             match loa_print::pdf::pdf(&doc, fonts.files(), loa_print::pdf::Kind::Accessible) {
                 Ok(pdf) => scripts.push((lang.clone(), f.path.replace(".txt", ".pdf"), pdf, doc.pages.len())),
                 Err(e) => p.diags.push(loa_diag::Diagnostic::error("E0390", format!("the radio script {} could not be written: {e}", f.path))),

@@ -16,9 +16,14 @@ pub struct PosterInput<'a> {
     pub logos: &'a [(Arc<usvg::Tree>, String)],
 }
 
+/// Trim size in points of a poster size name (`A2`; anything else is A3).
+pub fn trim_size(size: &str) -> (f32, f32) {
+    if size == "A2" { (mm(420.0), mm(594.0)) } else { (mm(297.0), mm(420.0)) }
+}
+
 /// Lays out the poster; `None` when a problem was reported.
 pub fn poster(cx: &mut Ctx, input: &PosterInput) -> Option<Doc> {
-    let (w, h) = if input.size == "A2" { (mm(420.0), mm(594.0)) } else { (mm(297.0), mm(420.0)) };
+    let (w, h) = trim_size(input.size);
     let s = w / mm(297.0); // sizes below are for A3 and scale with the sheet
     let margin = mm(18.0) * s;
     let inner = w - 2.0 * margin;

@@ -2,7 +2,7 @@
 //! leaflet and handbook, in their press, accessible, imposed and large-print editions, with a PNG
 //! preview of every page.
 
-use crate::doc::{Doc, mm};
+use crate::doc::Doc;
 use crate::layout::{Ctx, Palette, Problem};
 use crate::leaflet::{LeafletInput, leaflet};
 use crate::pdf::{Kind, pdf};
@@ -120,7 +120,7 @@ pub fn render(assets: &mut Assets, campaign: &Campaign, content: &ResolvedConten
                     // A template that failed to load is already reported.
                     Some(None) => None,
                     Some(Some(tpl)) => {
-                        let (w, h) = if input.size == "A2" { (mm(420.0), mm(594.0)) } else { (mm(297.0), mm(420.0)) };
+                        let (w, h) = crate::poster::trim_size(input.size);
                         crate::template::poster(&mut cx, tpl, w, h, &headline, &input.points, cta.as_deref())
                     }
                     None => poster(&mut cx, &input),
