@@ -3,6 +3,8 @@
 //! fields, then `data`. 16-bit output gets TPDF dither from a fixed-seed generator, so the same
 //! input always gives the same bytes.
 
+use std::io::{Seek, SeekFrom, Write};
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -40,70 +42,133 @@ pub const BEXT_FIXED_LEN: usize = 602;
 /// Seed of the dither generator.
 const DITHER_SEED: u64 = 0x4C6F_615F_4257_4621;
 
-/// Writes a Broadcast Wave file: 24-bit unless `bits == 16` (16-bit gets TPDF dither). Samples are
-/// clipped to the integer range. The RIFF size fields are 32-bit: audio beyond 4 GiB of data
-/// (about 6 h of 48 kHz 24-bit stereo) is left out. `channels == 0` writes an empty mono file.
+/// Writes a Broadcast Wave file in memory: 24-bit unless `bits == 16` (16-bit gets TPDF
+/// dither). Samples are clipped to the integer range. `channels == 0` writes an empty mono file.
+/// Long programmes go through [`BwfWriter`] straight to a file instead.
 pub fn write_bwf(a: &Audio, bits: u16, bext: &Bext) -> Vec<u8> {
-    let bits: u16 = if bits == 16 { 16 } else { 24 };
-    let bytes_per_sample = usize::from(bits / 8);
-    let channels = a.channels.max(1);
     let samples: &[f32] = if a.channels == 0 { &[] } else { &a.samples };
-    let block_align = usize::from(channels) * bytes_per_sample;
-    let max_frames = (u32::MAX as usize - 4096) / block_align;
-    let frames = (samples.len() / usize::from(channels)).min(max_frames);
-    let samples = &samples[..frames * usize::from(channels)];
-    let data_len = samples.len() * bytes_per_sample;
+    let mut w = BwfWriter::new(std::io::Cursor::new(Vec::new()), a.rate, a.channels, bits, bext);
+    let written = w.write(samples).and_then(|()| w.finish(bext.loudness));
+    match written {
+        Ok(cursor) => cursor.into_inner(),
+        // Writing to memory does not fail.
+        Err(_) => Vec::new(),
+    }
+}
 
-    let bext_chunk = bext_body(bext);
-    let mut out = Vec::with_capacity(12 + 24 + 8 + bext_chunk.len() + 8 + data_len + 1);
-    out.extend_from_slice(b"RIFF");
-    out.extend_from_slice(&[0; 4]); // patched below
-    out.extend_from_slice(b"WAVE");
+/// A Broadcast Wave file written block by block: the header goes out first with the sizes and
+/// the loudness fields left open, [`BwfWriter::finish`] seeks back and fills them in, so a
+/// programme of any length is written in constant memory. The RIFF size fields are 32-bit: audio
+/// beyond 4 GiB of data (about 6 h of 48 kHz 24-bit stereo) is left out.
+pub struct BwfWriter<W: Write + Seek> {
+    out: W,
+    bits: u16,
+    channels: usize,
+    /// Where the bext chunk body starts, and its contents (rewritten with the loudness).
+    bext_at: u64,
+    bext: Bext,
+    data_at: u64,
+    data_len: u64,
+    max_data: u64,
+    rng: SplitMix64,
+    /// Bytes of one block, reused.
+    buf: Vec<u8>,
+    error: Option<std::io::Error>,
+}
 
-    // fmt: WAVE_FORMAT_PCM (1), 16 bytes.
-    out.extend_from_slice(b"fmt ");
-    out.extend_from_slice(&16u32.to_le_bytes());
-    out.extend_from_slice(&1u16.to_le_bytes());
-    out.extend_from_slice(&channels.to_le_bytes());
-    out.extend_from_slice(&a.rate.to_le_bytes());
-    let byte_rate = u64::from(a.rate) * block_align as u64;
-    out.extend_from_slice(&(byte_rate.min(u64::from(u32::MAX)) as u32).to_le_bytes());
-    out.extend_from_slice(&(block_align as u16).to_le_bytes());
-    out.extend_from_slice(&bits.to_le_bytes());
-
-    out.extend_from_slice(b"bext");
-    out.extend_from_slice(&(bext_chunk.len() as u32).to_le_bytes());
-    out.extend_from_slice(&bext_chunk);
-
-    out.extend_from_slice(b"data");
-    out.extend_from_slice(&(data_len as u32).to_le_bytes());
-    let start = out.len();
-    out.resize(start + data_len, 0);
-    let data = &mut out[start..];
-    if bits == 16 {
-        let mut rng = SplitMix64(DITHER_SEED);
-        for (dst, &s) in data.chunks_exact_mut(2).zip(samples) {
-            // TPDF: the sum of two independent uniform values of ±½ LSB each.
-            let dither = rng.uniform() + rng.uniform() - 1.0;
-            let v = (f64::from(sanitize(s)) * 32768.0 + dither)
-                .round()
-                .clamp(-32768.0, 32767.0);
-            dst.copy_from_slice(&(v as i16).to_le_bytes());
-        }
-    } else {
-        for (dst, &s) in data.chunks_exact_mut(3).zip(samples) {
-            let v = (f64::from(sanitize(s)) * 8_388_608.0)
-                .round()
-                .clamp(-8_388_608.0, 8_388_607.0) as i32;
-            dst.copy_from_slice(&v.to_le_bytes()[..3]);
+impl<W: Write + Seek> BwfWriter<W> {
+    /// Starts a file at the writer's current position (normally an empty file).
+    pub fn new(mut out: W, rate: u32, channels: u16, bits: u16, bext: &Bext) -> Self {
+        let bits: u16 = if bits == 16 { 16 } else { 24 };
+        let channels = channels.max(1);
+        let block_align = u64::from(channels) * u64::from(bits / 8);
+        let body = bext_body(bext);
+        let mut head = Vec::with_capacity(64 + body.len());
+        head.extend_from_slice(b"RIFF");
+        head.extend_from_slice(&[0; 4]); // filled in by finish
+        head.extend_from_slice(b"WAVE");
+        // fmt: WAVE_FORMAT_PCM (1), 16 bytes.
+        head.extend_from_slice(b"fmt ");
+        head.extend_from_slice(&16u32.to_le_bytes());
+        head.extend_from_slice(&1u16.to_le_bytes());
+        head.extend_from_slice(&channels.to_le_bytes());
+        head.extend_from_slice(&rate.to_le_bytes());
+        let byte_rate = u64::from(rate) * block_align;
+        head.extend_from_slice(&(byte_rate.min(u64::from(u32::MAX)) as u32).to_le_bytes());
+        head.extend_from_slice(&(block_align as u16).to_le_bytes());
+        head.extend_from_slice(&bits.to_le_bytes());
+        head.extend_from_slice(b"bext");
+        head.extend_from_slice(&(body.len() as u32).to_le_bytes());
+        let bext_at = head.len() as u64;
+        head.extend_from_slice(&body);
+        head.extend_from_slice(b"data");
+        head.extend_from_slice(&[0; 4]); // filled in by finish
+        let data_at = head.len() as u64;
+        let error = out.write_all(&head).err();
+        BwfWriter {
+            out,
+            bits,
+            channels: usize::from(channels),
+            bext_at,
+            bext: bext.clone(),
+            data_at,
+            data_len: 0,
+            max_data: (u64::from(u32::MAX) - 4096) / block_align * block_align,
+            rng: SplitMix64(DITHER_SEED),
+            buf: Vec::new(),
+            error,
         }
     }
-    if data_len % 2 == 1 {
-        out.push(0); // RIFF pad byte, not counted in the chunk size
+
+    /// Appends interleaved samples (whole frames; a partial frame at the end is dropped).
+    pub fn write(&mut self, samples: &[f32]) -> std::io::Result<()> {
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        let bytes_per_sample = usize::from(self.bits / 8);
+        let room = ((self.max_data - self.data_len) as usize) / bytes_per_sample / self.channels * self.channels;
+        let whole = samples.len() / self.channels * self.channels;
+        let samples = &samples[..whole.min(room)];
+        self.buf.clear();
+        self.buf.reserve(samples.len() * bytes_per_sample);
+        if self.bits == 16 {
+            for &s in samples {
+                // TPDF: the sum of two independent uniform values of ±½ LSB each.
+                let dither = self.rng.uniform() + self.rng.uniform() - 1.0;
+                let v = (f64::from(sanitize(s)) * 32768.0 + dither).round().clamp(-32768.0, 32767.0);
+                self.buf.extend_from_slice(&(v as i16).to_le_bytes());
+            }
+        } else {
+            for &s in samples {
+                let v = (f64::from(sanitize(s)) * 8_388_608.0).round().clamp(-8_388_608.0, 8_388_607.0) as i32;
+                self.buf.extend_from_slice(&v.to_le_bytes()[..3]);
+            }
+        }
+        self.data_len += self.buf.len() as u64;
+        self.out.write_all(&self.buf)
     }
-    let riff_len = (out.len() - 8) as u32;
-    out[4..8].copy_from_slice(&riff_len.to_le_bytes());
-    out
+
+    /// Completes the file: pad byte, chunk sizes and the loudness of what was written (`None`
+    /// leaves the loudness fields "not set").
+    pub fn finish(mut self, loudness: Option<Loudness>) -> std::io::Result<W> {
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        if self.data_len % 2 == 1 {
+            self.out.write_all(&[0])?; // RIFF pad byte, not counted in the chunk size
+        }
+        let riff_len = self.data_at + self.data_len + self.data_len % 2 - 8;
+        self.out.seek(SeekFrom::Start(4))?;
+        self.out.write_all(&(riff_len as u32).to_le_bytes())?;
+        self.bext.loudness = loudness;
+        self.out.seek(SeekFrom::Start(self.bext_at))?;
+        self.out.write_all(&bext_body(&self.bext))?;
+        self.out.seek(SeekFrom::Start(self.data_at - 4))?;
+        self.out.write_all(&(self.data_len as u32).to_le_bytes())?;
+        self.out.seek(SeekFrom::End(0))?;
+        self.out.flush()?;
+        Ok(self.out)
+    }
 }
 
 fn sanitize(s: f32) -> f32 {

@@ -189,13 +189,58 @@ impl std::error::Error for DecodeError {}
 /// Decodes a whole recording to interleaved `f32`. `hint_ext` is the file extension (without the
 /// dot), which only helps format detection; the content decides.
 pub fn decode(bytes: &[u8], hint_ext: Option<&str>) -> Result<Audio, DecodeError> {
+    let mut out = Vec::new();
+    let layout = decode_with(bytes, hint_ext, &mut |_, _, block| out.extend_from_slice(block))?;
+    let (rate, channels) = (layout.rate, layout.channels);
+    // MP4 edit list (encoder priming and padding of AAC): symphonia does not apply it.
+    if let Some(edit) = mp4_edit(bytes) {
+        let frames = out.len() / channels;
+        let scale = |v: u64, timescale: u32| {
+            let v = u128::from(v) * u128::from(rate) / u128::from(timescale.max(1));
+            usize::try_from(v).unwrap_or(usize::MAX)
+        };
+        let start = scale(edit.media_start, edit.media_timescale);
+        let keep = scale(edit.duration, edit.movie_timescale);
+        if start < frames {
+            let end = if keep > 0 {
+                start.saturating_add(keep).min(frames)
+            } else {
+                frames
+            };
+            out.truncate(end * channels);
+            out.drain(..start * channels);
+        }
+    }
+    let channels = u16::try_from(channels).unwrap_or(u16::MAX);
+    Ok(Audio {
+        rate,
+        channels,
+        samples: out,
+    })
+}
+
+/// Rate and channel count of a decoded recording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    pub rate: u32,
+    pub channels: usize,
+}
+
+/// Decodes a recording block by block, handing each block of interleaved samples to `sink` with
+/// the rate and channel count — for measuring a long file without holding it. The checks are the
+/// same as [`decode`]'s; an MP4 edit list is not applied (only [`decode`] does that).
+pub fn decode_with(
+    bytes: &[u8],
+    hint_ext: Option<&str>,
+    sink: &mut dyn FnMut(u32, usize, &[f32]),
+) -> Result<Layout, DecodeError> {
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }
     if let Some(err) = sniff_foreign(bytes) {
         return Err(err);
     }
-    match catch_unwind(AssertUnwindSafe(|| decode_inner(bytes, hint_ext))) {
+    match catch_unwind(AssertUnwindSafe(|| decode_inner(bytes, hint_ext, sink))) {
         Ok(result) => result,
         Err(_) => Err(DecodeError::Damaged {
             format: container_name(bytes).unwrap_or("audio").to_string(),
@@ -204,7 +249,11 @@ pub fn decode(bytes: &[u8], hint_ext: Option<&str>) -> Result<Audio, DecodeError
     }
 }
 
-fn decode_inner(bytes: &[u8], hint_ext: Option<&str>) -> Result<Audio, DecodeError> {
+fn decode_inner(
+    bytes: &[u8],
+    hint_ext: Option<&str>,
+    sink: &mut dyn FnMut(u32, usize, &[f32]),
+) -> Result<Layout, DecodeError> {
     let mut hint = Hint::new();
     if let Some(ext) = hint_ext {
         hint.with_extension(ext.trim_start_matches('.'));
@@ -296,7 +345,7 @@ fn decode_inner(bytes: &[u8], hint_ext: Option<&str>) -> Result<Audio, DecodeErr
     let track_id = track.id;
     let declared_s = declared_duration(track);
 
-    let mut out = Vec::new();
+    let mut decoded = 0usize; // samples handed to the sink
     let mut scratch: Vec<f32> = Vec::new();
     let mut layout: Option<(u32, usize)> = None;
     let mut good = 0usize;
@@ -349,10 +398,17 @@ fn decode_inner(bytes: &[u8], hint_ext: Option<&str>) -> Result<Audio, DecodeErr
                     Some(_) => {}
                 }
                 buf.copy_to_vec_interleaved(&mut scratch);
-                out.extend_from_slice(&scratch);
+                // Decoders may produce tiny overshoots; keep everything finite.
+                for s in &mut scratch {
+                    if !s.is_finite() {
+                        *s = 0.0;
+                    }
+                }
+                sink(rate, channels, &scratch);
+                decoded += scratch.len();
                 good += 1;
                 if let Some((rate, channels)) = layout {
-                    let seconds = out.len() as f64 / channels as f64 / f64::from(rate);
+                    let seconds = decoded as f64 / channels as f64 / f64::from(rate);
                     if seconds > MAX_DURATION_S {
                         return Err(DecodeError::TooLong { seconds });
                     }
@@ -417,7 +473,7 @@ fn decode_inner(bytes: &[u8], hint_ext: Option<&str>) -> Result<Audio, DecodeErr
             detail: format!("{bad} of {} blocks are corrupt: {last_bad}", good + bad),
         });
     }
-    let got_s = out.len() as f64 / channels as f64 / f64::from(rate);
+    let got_s = decoded as f64 / channels as f64 / f64::from(rate);
     if let Some(err) = stream_error
         && let Some(failure) = stream_failure(&format, &err, got_s, declared_s)
     {
@@ -438,43 +494,13 @@ fn decode_inner(bytes: &[u8], hint_ext: Option<&str>) -> Result<Audio, DecodeErr
             expected_s: Some(expected),
         });
     }
-    if out.is_empty() {
+    if decoded == 0 {
         return Err(DecodeError::Damaged {
             format,
             detail: "it contains no audio".to_string(),
         });
     }
-    // MP4 edit list (encoder priming and padding of AAC): symphonia does not apply it.
-    if let Some(edit) = mp4_edit(bytes) {
-        let frames = out.len() / channels;
-        let scale = |v: u64, timescale: u32| {
-            let v = u128::from(v) * u128::from(rate) / u128::from(timescale.max(1));
-            usize::try_from(v).unwrap_or(usize::MAX)
-        };
-        let start = scale(edit.media_start, edit.media_timescale);
-        let keep = scale(edit.duration, edit.movie_timescale);
-        if start < frames {
-            let end = if keep > 0 {
-                start.saturating_add(keep).min(frames)
-            } else {
-                frames
-            };
-            out.truncate(end * channels);
-            out.drain(..start * channels);
-        }
-    }
-    // Decoders may produce tiny overshoots; keep everything finite.
-    for s in &mut out {
-        if !s.is_finite() {
-            *s = 0.0;
-        }
-    }
-    let channels = u16::try_from(channels).unwrap_or(u16::MAX);
-    Ok(Audio {
-        rate,
-        channels,
-        samples: out,
-    })
+    Ok(Layout { rate, channels })
 }
 
 fn check_layout(format: &str, rate: u32, channels: usize) -> Result<(), DecodeError> {

@@ -5,18 +5,16 @@
 //! No crate does ducking or true-peak limiting on our toolchain (see `design/stack.md`, "Audio"), so
 //! both are written here.
 //!
-//! All functions work on whole interleaved [`Audio`] buffers for now. What would stream later:
-//! - [`mix`] is a pure function of the output frame index (clip spans, fades and the
-//!   [`DuckEnvelope`] are all position-based), so it can render block by block by visiting the clips
-//!   that overlap each block; nothing else changes.
-//! - [`limit`] looks ahead over the whole buffer, so its output is *not* delayed. A streaming version
-//!   would hold `lookahead` frames (plus the 6 frames of interpolator support) in a ring buffer,
-//!   delay its output by that much, and keep only O(lookahead) state (min-hold deque, two box-filter
-//!   rings, the release state).
-//! - [`peak_dbfs_oversampled`] needs 5 frames of history and 6 of future per position.
+//! Long programmes stream: [`Timeline`] mixes block by block, reading spooled clips
+//! ([`Samples::Spooled`]) from disk as it reaches them, and [`StreamLimiter`] limits overlapping
+//! windows, so mastering an hour holds seconds of audio, not the hour. [`mix`] and [`limit`] are
+//! the same code on whole buffers.
 
 use std::collections::VecDeque;
 use std::f64::consts::PI;
+use std::fs::File;
+use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
 
 use crate::Audio;
 
@@ -175,15 +173,66 @@ pub enum Role {
     Jingle,
 }
 
+/// Where a clip's samples are: in memory, or spooled to a file of raw interleaved `f32`
+/// (little-endian) and read back block by block while mixing, so a long programme is mixed
+/// without holding its clips in memory.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Samples {
+    Memory(Audio),
+    Spooled { path: PathBuf, rate: u32, channels: u16, frames: usize },
+}
+
+impl From<Audio> for Samples {
+    fn from(a: Audio) -> Self {
+        Samples::Memory(a)
+    }
+}
+
+impl Samples {
+    /// Writes `a` to `path` and returns the spooled clip.
+    pub fn spool(a: &Audio, path: &Path) -> io::Result<Samples> {
+        let mut f = io::BufWriter::new(File::create(path)?);
+        for s in &a.samples[..a.frames() * chans(a)] {
+            f.write_all(&s.to_le_bytes())?;
+        }
+        f.flush()?;
+        Ok(Samples::Spooled { path: path.to_path_buf(), rate: a.rate, channels: a.channels.max(1), frames: a.frames() })
+    }
+
+    pub fn rate(&self) -> u32 {
+        match self {
+            Samples::Memory(a) => a.rate,
+            Samples::Spooled { rate, .. } => *rate,
+        }
+    }
+
+    pub fn channels(&self) -> usize {
+        match self {
+            Samples::Memory(a) => chans(a),
+            Samples::Spooled { channels, .. } => usize::from((*channels).max(1)),
+        }
+    }
+
+    pub fn frames(&self) -> usize {
+        match self {
+            Samples::Memory(a) => a.frames(),
+            Samples::Spooled { frames, .. } => *frames,
+        }
+    }
+}
+
 /// One clip placed on the timeline.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Clip {
-    /// The clip's audio (48 kHz; all clips of a mix must share one rate). Mono clips are spread
+    /// The clip's samples (48 kHz; all clips of a mix must share one rate). Mono clips are spread
     /// to every output channel, multichannel clips are averaged into a mono output, other layouts
     /// map channel by channel (extra input channels dropped, extra output channels left silent).
-    pub audio: Audio,
+    pub audio: Samples,
     /// First output frame.
     pub start: usize,
+    /// Frames on the timeline: the samples' length, or longer to loop them (a bed under a long
+    /// segment), or shorter to cut them.
+    pub length: usize,
     /// Static gain.
     pub gain_db: f32,
     /// Equal-power fade-in length in frames.
@@ -196,9 +245,15 @@ pub struct Clip {
 }
 
 impl Clip {
+    /// A clip of `audio` at `start`, played once, at unity gain, without fades.
+    pub fn new(audio: impl Into<Samples>, start: usize, role: Role) -> Clip {
+        let audio = audio.into();
+        Clip { length: audio.frames(), audio, start, gain_db: 0.0, fade_in: 0, fade_out: 0, role }
+    }
+
     /// Frame after the clip's last frame.
     pub fn end(&self) -> usize {
-        self.start + self.audio.frames()
+        self.start + self.length
     }
 }
 
@@ -359,59 +414,182 @@ impl DuckEnvelope {
     }
 }
 
-/// Mixes clips on a sample-accurate timeline into `channels` output channels (0 counts as 1).
+/// Mixes clips on a sample-accurate timeline into `channels` output channels (0 counts as 1):
+/// a [`Timeline`] read to the end.
+pub fn mix(clips: &[Clip], channels: u16, duck: &Ducking) -> io::Result<Audio> {
+    let mut timeline = Timeline::new(clips, channels, duck)?;
+    let mut samples = Vec::with_capacity(timeline.len() * usize::from(channels.max(1)));
+    let mut block = Vec::new();
+    while timeline.next_block(&mut block, 1 << 16)? {
+        samples.extend_from_slice(&block);
+    }
+    Ok(Audio { rate: timeline.rate(), channels: channels.max(1), samples })
+}
+
+/// The streaming mixer: renders the timeline block by block.
 ///
-/// The output is exactly as long as the latest clip end (`start + frames`), at the clips' rate
+/// The output is exactly as long as the latest clip end (`start + length`), at the clips' rate
 /// (48 kHz when there are no clips). Each clip gets its static gain and its equal-power edge fades;
 /// [`Role::Bed`] clips are also multiplied by the [`DuckEnvelope`] of the voice clips. Overlaps
-/// simply sum: crossfades come from the clips' fades. Nothing is clipped (the limiter comes later),
-/// and nothing is allocated per sample: one output buffer plus the merged voice spans.
-///
-/// # Panics
-/// If the clips do not all share one sample rate (resample before mixing).
-pub fn mix(clips: &[Clip], channels: u16, duck: &Ducking) -> Audio {
-    let rate = clips.first().map_or(48_000, |c| c.audio.rate);
-    let out_ch = usize::from(channels.max(1));
-    let len = clips.iter().map(Clip::end).max().unwrap_or(0);
-    let mut out = vec![0.0f32; len * out_ch];
-    let env = DuckEnvelope::new(clips, rate, duck);
-    for clip in clips {
-        assert_eq!(clip.audio.rate, rate, "mix: all clips must share one sample rate");
-        let in_ch = chans(&clip.audio);
-        let n = clip.audio.frames();
-        let lin = db_to_lin(clip.gain_db);
-        let bed = clip.role == Role::Bed;
-        let dst = &mut out[clip.start * out_ch..(clip.start + n) * out_ch];
-        let frames = clip.audio.samples.chunks_exact(in_ch).zip(dst.chunks_exact_mut(out_ch));
-        let (mut duck_gain, mut duck_until) = (Some(1.0f32), 0usize);
-        for (i, (src, dst)) in frames.enumerate() {
-            let mut g = lin;
-            if i < clip.fade_in || i + clip.fade_out >= n {
-                g *= edge_gain(i, n, clip.fade_in, clip.fade_out);
-            }
-            if bed {
-                let t = clip.start + i;
-                if t >= duck_until {
-                    (duck_gain, duck_until) = env.segment(t);
+/// simply sum: crossfades come from the clips' fades. Nothing is clipped (the limiter comes later).
+/// Every output frame is a function of its position only, so blocks of any size give the same
+/// samples, and a rewound timeline renders the same programme again.
+pub struct Timeline<'a> {
+    clips: &'a [Clip],
+    env: DuckEnvelope,
+    rate: u32,
+    channels: usize,
+    len: usize,
+    pos: usize,
+    /// Open spool files of the clips being played, with the frame they are at.
+    readers: Vec<Option<(File, usize)>>,
+    src: Vec<f32>,
+    bytes: Vec<u8>,
+}
+
+impl<'a> Timeline<'a> {
+    /// A timeline of `clips`; an error if they do not all share one sample rate.
+    pub fn new(clips: &'a [Clip], channels: u16, duck: &Ducking) -> io::Result<Self> {
+        let rate = clips.first().map_or(48_000, |c| c.audio.rate());
+        if clips.iter().any(|c| c.audio.rate() != rate) {
+            return Err(io::Error::other("all clips of a mix must share one sample rate (resample first)"));
+        }
+        Ok(Timeline {
+            clips,
+            env: DuckEnvelope::new(clips, rate, duck),
+            rate,
+            channels: usize::from(channels.max(1)),
+            len: clips.iter().map(Clip::end).max().unwrap_or(0),
+            pos: 0,
+            readers: Vec::new(),
+            src: Vec::new(),
+            bytes: Vec::new(),
+        })
+    }
+
+    /// Frames in the programme.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn rate(&self) -> u32 {
+        self.rate
+    }
+
+    pub fn channels(&self) -> u16 {
+        self.channels as u16
+    }
+
+    /// Back to the first frame.
+    pub fn rewind(&mut self) {
+        self.pos = 0;
+        self.readers.clear();
+    }
+
+    /// Replaces `out` with the next (up to) `max_frames` frames; `false` when the programme is over.
+    pub fn next_block(&mut self, out: &mut Vec<f32>, max_frames: usize) -> io::Result<bool> {
+        let n = max_frames.max(1).min(self.len - self.pos);
+        out.clear();
+        if n == 0 {
+            return Ok(false);
+        }
+        out.resize(n * self.channels, 0.0);
+        if self.readers.len() != self.clips.len() {
+            self.readers = (0..self.clips.len()).map(|_| None).collect();
+        }
+        let (b0, b1) = (self.pos, self.pos + n);
+        for (k, clip) in self.clips.iter().enumerate() {
+            let (r0, r1) = (b0.max(clip.start), b1.min(clip.end()));
+            if r0 >= r1 {
+                if clip.end() <= b0 {
+                    self.readers[k] = None; // done with it
                 }
-                g *= duck_gain.unwrap_or_else(|| env.gain(t));
-            }
-            if g == 0.0 {
                 continue;
             }
-            if in_ch == out_ch {
-                dst.iter_mut().zip(src).for_each(|(d, s)| *d += s * g);
-            } else if in_ch == 1 {
-                dst.iter_mut().for_each(|d| *d += src[0] * g);
-            } else if out_ch == 1 {
-                dst[0] += src.iter().sum::<f32>() / in_ch as f32 * g;
-            } else {
-                // Other layouts: matching channels only (extra inputs dropped, extra outputs silent).
-                dst.iter_mut().zip(src).for_each(|(d, s)| *d += s * g);
+            let in_ch = clip.audio.channels();
+            read_clip(clip, r0 - clip.start, r1 - r0, &mut self.readers[k], &mut self.src, &mut self.bytes)?;
+            let dst = &mut out[(r0 - b0) * self.channels..(r1 - b0) * self.channels];
+            add_clip(clip, &self.env, r0 - clip.start, &self.src, in_ch, dst, self.channels);
+        }
+        self.pos = b1;
+        Ok(true)
+    }
+}
+
+/// Fills `src` with the clip's samples for clip frames `from .. from + n` (looping them when the
+/// clip is longer than its samples).
+fn read_clip(clip: &Clip, from: usize, n: usize, reader: &mut Option<(File, usize)>, src: &mut Vec<f32>, bytes: &mut Vec<u8>) -> io::Result<()> {
+    let ch = clip.audio.channels();
+    let frames = clip.audio.frames();
+    src.clear();
+    if frames == 0 {
+        src.resize(n * ch, 0.0);
+        return Ok(());
+    }
+    let mut i = from;
+    while i < from + n {
+        let at = i % frames;
+        let take = (frames - at).min(from + n - i);
+        match &clip.audio {
+            Samples::Memory(a) => src.extend_from_slice(&a.samples[at * ch..(at + take) * ch]),
+            Samples::Spooled { path, .. } => {
+                if reader.is_none() {
+                    *reader = Some((File::open(path)?, 0));
+                }
+                if let Some((file, pos)) = reader.as_mut() {
+                    if *pos != at {
+                        file.seek(SeekFrom::Start((at * ch * 4) as u64))?;
+                    }
+                    bytes.resize(take * ch * 4, 0);
+                    file.read_exact(bytes)?;
+                    *pos = at + take;
+                    src.extend(bytes.chunks_exact(4).map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]])));
+                }
             }
         }
+        i += take;
     }
-    Audio { rate, channels: out_ch as u16, samples: out }
+    Ok(())
+}
+
+/// Adds clip frames `i0 ..` (their samples in `src`, `in_ch` interleaved) into `dst` with the
+/// clip's gain, edge fades and, for beds, the duck envelope.
+fn add_clip(clip: &Clip, env: &DuckEnvelope, i0: usize, src: &[f32], in_ch: usize, dst: &mut [f32], out_ch: usize) {
+    let n = clip.length;
+    let lin = db_to_lin(clip.gain_db);
+    let bed = clip.role == Role::Bed;
+    let (mut duck_gain, mut duck_until) = (Some(1.0f32), 0usize);
+    for (k, (src, dst)) in src.chunks_exact(in_ch).zip(dst.chunks_exact_mut(out_ch)).enumerate() {
+        let i = i0 + k;
+        let mut g = lin;
+        if i < clip.fade_in || i + clip.fade_out >= n {
+            g *= edge_gain(i, n, clip.fade_in, clip.fade_out);
+        }
+        if bed {
+            let t = clip.start + i;
+            if t >= duck_until {
+                (duck_gain, duck_until) = env.segment(t);
+            }
+            g *= duck_gain.unwrap_or_else(|| env.gain(t));
+        }
+        if g == 0.0 {
+            continue;
+        }
+        if in_ch == out_ch {
+            dst.iter_mut().zip(src).for_each(|(d, s)| *d += s * g);
+        } else if in_ch == 1 {
+            dst.iter_mut().for_each(|d| *d += src[0] * g);
+        } else if out_ch == 1 {
+            dst[0] += src.iter().sum::<f32>() / in_ch as f32 * g;
+        } else {
+            // Other layouts: matching channels only (extra inputs dropped, extra outputs silent).
+            dst.iter_mut().zip(src).for_each(|(d, s)| *d += s * g);
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -568,6 +746,19 @@ const AIM_DB: f32 = -0.01;
 /// and nothing is allocated; away from overs (before the look-ahead, after the release has decayed)
 /// samples stay bit-identical too.
 pub fn limit(a: &mut Audio, ceiling_dbtp: f32, lookahead_ms: f32, release_ms: f32) -> LimiterReport {
+    report(&limit_gains(a, ceiling_dbtp, lookahead_ms, release_ms))
+}
+
+fn report(gains: &[f32]) -> LimiterReport {
+    if gains.is_empty() {
+        return LimiterReport::default();
+    }
+    let min_gain = gains.iter().copied().fold(1.0f32, f32::min);
+    LimiterReport { max_reduction_db: -lin_to_db(min_gain), samples_limited: gains.iter().filter(|&&g| g < 1.0).count() }
+}
+
+/// [`limit`], returning the gain applied to each frame (empty when nothing was over).
+fn limit_gains(a: &mut Audio, ceiling_dbtp: f32, lookahead_ms: f32, release_ms: f32) -> Vec<f32> {
     let ch = chans(a);
     let whole = a.samples.len() / ch * ch;
     let samples = &mut a.samples[..whole];
@@ -599,15 +790,89 @@ pub fn limit(a: &mut Audio, ceiling_dbtp: f32, lookahead_ms: f32, release_ms: f3
             total.iter_mut().zip(&work).for_each(|(t, g)| *t *= g);
         }
     }
-    if total.is_empty() {
-        return LimiterReport::default();
+    total
+}
+
+/// The limiter of [`limit`] over a stream: the input is cut into blocks, each limited inside a
+/// window that reaches back over the release (12 time constants, by when a reduction has decayed
+/// to nothing) and forward over the look-ahead, and only the block's own frames are kept. The
+/// output lags the input by one block plus the look-ahead margin and is otherwise what [`limit`]
+/// gives: the ceiling holds everywhere, quiet stretches stay bit-identical, and the memory used is
+/// a few seconds of audio whatever the programme's length.
+pub struct StreamLimiter {
+    audio: Audio,
+    ceiling_dbtp: f32,
+    lookahead_ms: f32,
+    release_ms: f32,
+    /// Frames kept before and after a block, and the block length.
+    before: usize,
+    after: usize,
+    block: usize,
+    /// Unlimited input; its first `held` frames were already sent out (kept as context).
+    buf: Vec<f32>,
+    held: usize,
+    report: LimiterReport,
+}
+
+impl StreamLimiter {
+    pub fn new(rate: u32, channels: u16, ceiling_dbtp: f32, lookahead_ms: f32, release_ms: f32) -> Self {
+        let lookahead = ms_to_frames(lookahead_ms, rate).max(1);
+        StreamLimiter {
+            audio: Audio { rate, channels: channels.max(1), samples: Vec::new() },
+            ceiling_dbtp,
+            lookahead_ms,
+            release_ms,
+            before: 12 * ms_to_frames(release_ms, rate) + 2 * lookahead + 4 * PHASE_TAPS,
+            after: 2 * lookahead + 4 * PHASE_TAPS,
+            block: 10 * rate.max(1) as usize,
+            buf: Vec::new(),
+            held: 0,
+            report: LimiterReport::default(),
+        }
     }
-    let min_gain = total.iter().copied().fold(1.0f32, f32::min);
-    LimiterReport {
-        max_reduction_db: -lin_to_db(min_gain),
-        samples_limited: total.iter().filter(|&&g| g < 1.0).count(),
+
+    /// Takes more input; passes on every block that is complete.
+    pub fn push(&mut self, input: &[f32], out: &mut dyn FnMut(&[f32]) -> io::Result<()>) -> io::Result<()> {
+        self.buf.extend_from_slice(input);
+        while self.frames() >= self.held + self.block + self.after {
+            self.process(self.held + self.block + self.after, self.block, out)?;
+        }
+        Ok(())
+    }
+
+    /// Passes on the rest; returns what the limiter did over the whole stream.
+    pub fn finish(mut self, out: &mut dyn FnMut(&[f32]) -> io::Result<()>) -> io::Result<LimiterReport> {
+        let n = self.frames();
+        if n > self.held {
+            self.process(n, n - self.held, out)?;
+        }
+        Ok(self.report)
+    }
+
+    fn frames(&self) -> usize {
+        self.buf.len() / chans(&self.audio)
+    }
+
+    fn process(&mut self, window: usize, emit: usize, out: &mut dyn FnMut(&[f32]) -> io::Result<()>) -> io::Result<()> {
+        let ch = chans(&self.audio);
+        self.audio.samples.clear();
+        self.audio.samples.extend_from_slice(&self.buf[..window * ch]);
+        let gains = limit_gains(&mut self.audio, self.ceiling_dbtp, self.lookahead_ms, self.release_ms);
+        out(&self.audio.samples[self.held * ch..(self.held + emit) * ch])?;
+        if !gains.is_empty() {
+            let r = report(&gains[self.held..self.held + emit]);
+            self.report.max_reduction_db = self.report.max_reduction_db.max(r.max_reduction_db);
+            self.report.samples_limited += r.samples_limited;
+        }
+        let next = self.held + emit;
+        let drop = next.saturating_sub(self.before);
+        self.buf.drain(..drop * ch);
+        self.held = next - drop;
+        Ok(())
     }
 }
+
+
 
 /// Which scanner chunks have a frame within the interpolator's reach that `gain` reduced.
 fn changed_chunks(gain: &[f32]) -> Vec<bool> {
@@ -848,7 +1113,12 @@ mod tests {
     // --- mixer and ducking ----------------------------------------------------------------------
 
     fn clip(samples: Vec<f32>, start: usize, role: Role) -> Clip {
-        Clip { audio: mono(samples), start, gain_db: 0.0, fade_in: 0, fade_out: 0, role }
+        Clip::new(mono(samples), start, role)
+    }
+
+    /// The in-memory mix (cannot fail: no files).
+    fn mix(clips: &[Clip], channels: u16, duck: &Ducking) -> Audio {
+        super::mix(clips, channels, duck).expect("in-memory mix")
     }
 
     #[test]
@@ -939,8 +1209,7 @@ mod tests {
         let mut b = clip(noise(secs(2.0), 0.2, 12), secs(2.0) - xf, Role::Jingle);
         b.fade_in = xf;
         b.gain_db = 0.0;
-        let mut c = clip(noise(secs(0.3), 0.2, 13), secs(3.2) + 17, Role::Voice);
-        c.audio = to_stereo(&c.audio);
+        let c = Clip::new(to_stereo(&mono(noise(secs(0.3), 0.2, 13))), secs(3.2) + 17, Role::Voice);
         let out = mix(&[a, b, c.clone()], 2, &duck);
         assert_eq!(out.frames(), c.end());
         assert_eq!(out.frames(), secs(3.5) + 17);
@@ -952,12 +1221,87 @@ mod tests {
             assert!((l - reference).abs() < 0.5, "window {k}: {l} vs {reference}");
         }
         // Mono clip into a mono mix of a stereo clip: averaged.
-        let mut st = clip(vec![], 0, Role::Jingle);
-        st.audio = Audio { rate: RATE, channels: 2, samples: vec![0.5, 0.1, 0.5, 0.1] };
-        st.start = 3;
+        let st = Clip::new(Audio { rate: RATE, channels: 2, samples: vec![0.5, 0.1, 0.5, 0.1] }, 3, Role::Jingle);
         let m = mix(&[st], 1, &duck);
         assert_eq!(m.samples, vec![0.0, 0.0, 0.0, 0.3, 0.3]);
         assert_eq!(mix(&[], 2, &duck).samples.len(), 0);
+    }
+
+    #[test]
+    fn timeline_streams_spooled_clips_in_any_block_size() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let duck = Ducking::default();
+        let bed_audio = mono(noise(secs(1.3), 0.1, 21));
+        let voice_audio = to_stereo(&mono(noise(secs(2.0), 0.3, 22)));
+        let clips_with = |bed: Samples, voice: Samples| {
+            vec![
+                Clip { length: secs(6.0), fade_in: secs(0.5), fade_out: secs(1.0), ..Clip::new(bed, 0, Role::Bed) },
+                Clip::new(voice, secs(1.7) + 3, Role::Voice),
+            ]
+        };
+        let memory = clips_with(bed_audio.clone().into(), voice_audio.clone().into());
+        let spooled = clips_with(
+            Samples::spool(&bed_audio, &dir.path().join("bed.f32")).expect("spool"),
+            Samples::spool(&voice_audio, &dir.path().join("voice.f32")).expect("spool"),
+        );
+        let whole = mix(&memory, 2, &duck);
+        assert_eq!(whole.frames(), secs(6.0));
+        // The bed loops: 1.3 s later the (undocked, unfaded) samples repeat.
+        let k = secs(0.55);
+        assert_eq!(whole.samples[2 * k], bed_audio.samples[k]);
+        for block in [1usize, 999, 48_000, 1 << 20] {
+            let mut t = Timeline::new(&spooled, 2, &duck).expect("timeline");
+            let mut out = Vec::new();
+            let mut b = Vec::new();
+            while t.next_block(&mut b, block).expect("read") {
+                out.extend_from_slice(&b);
+            }
+            assert_eq!(out, whole.samples, "block size {block}");
+            t.rewind();
+            assert!(t.next_block(&mut b, 10).expect("read again") && b[..] == whole.samples[..20]);
+        }
+        let mut other_rate = Clip::new(mono(vec![0.0; 10]), 0, Role::Voice);
+        other_rate.audio = Audio { rate: 44_100, channels: 1, samples: vec![0.0; 10] }.into();
+        assert!(Timeline::new(&[memory[0].clone(), other_rate], 2, &duck).is_err());
+    }
+
+    #[test]
+    fn stream_limiter_holds_the_ceiling_and_matches_the_whole_buffer_away_from_overs() {
+        // 25 s: quiet noise with three loud bursts, one straddling the 10 s block boundary.
+        let n = secs(25.0);
+        let mut s = noise(n, 0.05, 31);
+        for (at, len) in [(2.0, 0.3), (9.9, 0.4), (18.0, 1.0)] {
+            let burst = sine(secs(len), 997.0, db_to_lin(4.0), 0.2);
+            s[secs(at)..secs(at) + burst.len()].iter_mut().zip(&burst).for_each(|(x, b)| *x += b);
+        }
+        let input = Audio { rate: RATE, channels: 2, samples: s.iter().flat_map(|&x| [x, 0.7 * x]).collect() };
+        let mut whole = input.clone();
+        let whole_report = limit(&mut whole, -1.0, 1.5, 50.0);
+        let mut streamed = Vec::new();
+        let mut limiter = StreamLimiter::new(RATE, 2, -1.0, 1.5, 50.0);
+        for piece in input.samples.chunks(2 * 4321) {
+            limiter.push(piece, &mut |b| {
+                streamed.extend_from_slice(b);
+                Ok(())
+            })
+            .expect("push");
+        }
+        let report = limiter
+            .finish(&mut |b| {
+                streamed.extend_from_slice(b);
+                Ok(())
+            })
+            .expect("finish");
+        assert_eq!(streamed.len(), input.samples.len());
+        let out = Audio { rate: RATE, channels: 2, samples: streamed };
+        assert!(peak_dbfs_oversampled(&out) <= -1.0 + 0.05, "{}", peak_dbfs_oversampled(&out));
+        assert!((report.max_reduction_db - whole_report.max_reduction_db).abs() < 0.05, "{report:?} {whole_report:?}");
+        // Quiet stretches far from the bursts are untouched, as with the whole buffer.
+        for (a, b) in [(0.5, 1.5), (5.0, 9.5), (12.0, 17.5), (21.0, 25.0)] {
+            let r = 2 * secs(a)..2 * secs(b);
+            assert_eq!(out.samples[r.clone()], input.samples[r.clone()], "{a}–{b} s");
+            assert_eq!(whole.samples[r.clone()], input.samples[r], "{a}–{b} s (whole)");
+        }
     }
 
     #[test]

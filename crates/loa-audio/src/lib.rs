@@ -1,10 +1,13 @@
-//! Loa's audio engine (radio bulletins and loudspeaker files). Work in progress: modules are
-//! added as they land.
+//! Loa's audio engine (radio bulletins and loudspeaker files): `decode` → `resample` → `dsp`
+//! (trim, fade, level, the streaming timeline mixer and limiter) → `loudness` (EBU R128) →
+//! `master` (gain, limit, deliver to `bwf` or MP3, measure again) ← `radio` (bulletins from a
+//! campaign).
 
 pub mod bwf;
 pub mod decode;
 pub mod dsp;
 pub mod loudness;
+pub mod master;
 pub mod radio;
 pub mod resample;
 

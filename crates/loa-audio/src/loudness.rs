@@ -44,48 +44,75 @@ impl Loudness {
 /// Measures a programme. Mono is measured as one channel (a dual-mono stereo file of the same
 /// signal reads 3 LU louder); channels 3–6 follow the usual L R C LFE Ls Rs layout.
 pub fn measure(a: &Audio) -> Loudness {
-    let channels = usize::from(a.channels);
-    let duration_s = a.duration_s();
-    if channels == 0 || a.rate < 16 || a.samples.len() < channels {
-        return Loudness::unmeasurable(duration_s);
+    let mut meter = Meter::new(a.rate, a.channels);
+    meter.add(&a.samples);
+    meter.finish()
+}
+
+/// A loudness meter fed block by block, so a programme of any length is measured in constant
+/// memory (a few hundred kilobytes per hour for the gating blocks). [`measure`] is this meter fed
+/// once.
+pub struct Meter {
+    rate: u32,
+    channels: usize,
+    frames: usize,
+    /// Integrated loudness and range, true peak; `None` when the layout cannot be measured.
+    meters: Option<(EbuR128, EbuR128)>,
+    blocks: BlockEnergies,
+    failed: bool,
+}
+
+impl Meter {
+    /// A meter for interleaved audio of `channels` channels at `rate` Hz.
+    pub fn new(rate: u32, channels: u16) -> Meter {
+        let ch = u32::from(channels);
+        let meters = (channels > 0 && rate >= 16)
+            .then(|| Some((EbuR128::new(ch, rate, Mode::I | Mode::LRA).ok()?, EbuR128::new(ch, rate, Mode::TRUE_PEAK).ok()?)))
+            .flatten();
+        Meter { rate, channels: usize::from(channels), frames: 0, meters, blocks: BlockEnergies::new(usize::from(channels), rate), failed: false }
     }
-    // Whole frames only.
-    let samples = &a.samples[..a.samples.len() / channels * channels];
-    let (ch, rate) = (u32::from(a.channels), a.rate);
 
-    let (global, true_peak, blocks) = std::thread::scope(|scope| {
-        let global = scope.spawn(move || -> Option<(f64, f64)> {
-            let mut meter = EbuR128::new(ch, rate, Mode::I | Mode::LRA).ok()?;
-            meter.add_frames_f32(samples).ok()?;
-            Some((meter.loudness_global().ok()?, meter.loudness_range().ok()?))
+    /// Adds interleaved samples; an incomplete frame at the end is ignored. The true-peak meter
+    /// runs on a second thread while this one does the rest.
+    pub fn add(&mut self, samples: &[f32]) {
+        if self.channels == 0 {
+            return;
+        }
+        let samples = &samples[..samples.len() / self.channels * self.channels];
+        self.frames += samples.len() / self.channels;
+        let Some((global, peak)) = self.meters.as_mut() else { return };
+        if samples.is_empty() {
+            return;
+        }
+        let blocks = &mut self.blocks;
+        let ok = std::thread::scope(|scope| {
+            let peak = scope.spawn(move || peak.add_frames_f32(samples).is_ok());
+            let global_ok = global.add_frames_f32(samples).is_ok();
+            blocks.add(samples);
+            peak.join().unwrap_or(false) && global_ok
         });
-        let peak = scope.spawn(move || -> Option<f64> {
-            let mut meter = EbuR128::new(ch, rate, Mode::TRUE_PEAK).ok()?;
-            meter.add_frames_f32(samples).ok()?;
-            let mut max = 0f64;
-            for c in 0..ch {
-                max = max.max(meter.true_peak(c).ok()?);
-            }
-            Some(max)
-        });
-        let blocks = block_energies(samples, channels, rate);
-        (
-            global.join().ok().flatten(),
-            peak.join().ok().flatten(),
-            blocks,
-        )
-    });
+        self.failed |= !ok;
+    }
 
-    let Some((integrated, range)) = global else {
-        return Loudness::unmeasurable(duration_s);
-    };
-    Loudness {
-        integrated,
-        range: if range.is_finite() { range } else { 0.0 },
-        true_peak_dbtp: true_peak.map_or(f64::NEG_INFINITY, |p| 20.0 * p.log10()),
-        max_momentary: max_window_loudness(&blocks, 4),
-        max_short_term: max_window_loudness(&blocks, 30),
-        duration_s,
+    /// The figures for everything added.
+    pub fn finish(self) -> Loudness {
+        let duration_s = if self.rate == 0 { 0.0 } else { self.frames as f64 / f64::from(self.rate) };
+        let Some((global, peak)) = self.meters.filter(|_| !self.failed && self.frames > 0) else {
+            return Loudness::unmeasurable(duration_s);
+        };
+        let (Ok(integrated), Ok(range)) = (global.loudness_global(), global.loudness_range()) else {
+            return Loudness::unmeasurable(duration_s);
+        };
+        let true_peak = (0..self.channels as u32).try_fold(0f64, |m, c| peak.true_peak(c).map(|p| m.max(p))).ok();
+        let energies = &self.blocks.energies;
+        Loudness {
+            integrated,
+            range: if range.is_finite() { range } else { 0.0 },
+            true_peak_dbtp: true_peak.map_or(f64::NEG_INFINITY, |p| 20.0 * p.log10()),
+            max_momentary: max_window_loudness(energies, 4),
+            max_short_term: max_window_loudness(energies, 30),
+            duration_s,
+        }
     }
 }
 
@@ -143,29 +170,51 @@ fn k_filter(rate: f64) -> ([f64; 5], [f64; 5]) {
 }
 
 /// Channel-weighted mean square of the K-weighted signal in each complete 100 ms block
-/// (`(rate + 5) / 10` frames, as ebur128).
-fn block_energies(samples: &[f32], channels: usize, rate: u32) -> Vec<f64> {
-    let block = (rate as usize + 5) / 10;
-    let frames = samples.len() / channels;
-    let n_blocks = frames / block;
-    let mut energy = vec![0f64; n_blocks];
-    if n_blocks == 0 {
-        return energy;
-    }
-    let (b, a) = k_filter(f64::from(rate));
-    for (c, weight) in channel_weights(channels).into_iter().enumerate() {
-        if weight == 0.0 {
-            continue;
+/// (`(rate + 5) / 10` frames, as ebur128), computed as samples arrive: the filter state and the
+/// partly filled block carry over from one [`BlockEnergies::add`] to the next.
+struct BlockEnergies {
+    channels: usize,
+    block: usize,
+    /// (numerator, denominator) of the K filter.
+    filter: ([f64; 5], [f64; 5]),
+    weights: Vec<f64>,
+    /// Direct form II state per channel.
+    state: Vec<[f64; 5]>,
+    /// Frames in the current, incomplete block, and its weighted energy so far.
+    filled: usize,
+    partial: f64,
+    energies: Vec<f64>,
+}
+
+impl BlockEnergies {
+    fn new(channels: usize, rate: u32) -> Self {
+        BlockEnergies {
+            channels,
+            block: ((rate as usize + 5) / 10).max(1),
+            filter: k_filter(f64::from(rate.max(1))),
+            weights: channel_weights(channels),
+            state: vec![[0f64; 5]; channels],
+            filled: 0,
+            partial: 0.0,
+            energies: Vec::new(),
         }
-        // Direct form II, as ebur128 (so the figures agree to rounding).
-        let mut s = [0f64; 5];
-        for (k, e) in energy.iter_mut().enumerate() {
-            let mut sum = 0f64;
-            let start = k * block;
-            for x in samples[start * channels + c..(start + block) * channels]
-                .iter()
-                .step_by(channels)
-            {
+    }
+
+    /// Adds whole interleaved frames.
+    fn add(&mut self, samples: &[f32]) {
+        let (ch, block) = (self.channels, self.block);
+        let frames = samples.len() / ch;
+        let mut done = vec![0f64; (self.filled + frames) / block];
+        let mut tail = 0f64;
+        let (b, a) = self.filter;
+        for (c, &weight) in self.weights.iter().enumerate() {
+            if weight == 0.0 {
+                continue;
+            }
+            // Direct form II, as ebur128 (so the figures agree to rounding).
+            let s = &mut self.state[c];
+            let (mut pos, mut k, mut sum) = (self.filled, 0usize, 0f64);
+            for x in samples[c..].iter().step_by(ch) {
                 s[0] = f64::from(*x) - a[1] * s[1] - a[2] * s[2] - a[3] * s[3] - a[4] * s[4];
                 let y = b[0] * s[0] + b[1] * s[1] + b[2] * s[2] + b[3] * s[3] + b[4] * s[4];
                 s[4] = s[3];
@@ -173,17 +222,29 @@ fn block_energies(samples: &[f32], channels: usize, rate: u32) -> Vec<f64> {
                 s[2] = s[1];
                 s[1] = s[0];
                 sum += y * y;
-            }
-            // Flush denormals like ebur128 does between calls.
-            for v in &mut s {
-                if v.abs() < f64::MIN_POSITIVE {
-                    *v = 0.0;
+                pos += 1;
+                if pos == block {
+                    done[k] += weight * sum / block as f64;
+                    (k, pos, sum) = (k + 1, 0, 0.0);
+                    // Flush denormals like ebur128 does between calls.
+                    for v in s.iter_mut() {
+                        if v.abs() < f64::MIN_POSITIVE {
+                            *v = 0.0;
+                        }
+                    }
                 }
             }
-            *e += weight * sum / block as f64;
+            tail += weight * sum / block as f64;
         }
+        if let Some(first) = done.first_mut() {
+            *first += self.partial;
+            self.partial = tail;
+        } else {
+            self.partial += tail;
+        }
+        self.filled = (self.filled + frames) % block;
+        self.energies.extend(done);
     }
-    energy
 }
 
 /// Highest loudness of a window of `len` blocks sliding by one block; the window is filled with
@@ -318,6 +379,30 @@ mod tests {
             );
             assert!(l.range > 3.0, "{l:?}");
         }
+    }
+
+    #[test]
+    fn meter_fed_in_pieces_agrees_with_one_measurement() {
+        let a = programme(48_000);
+        let whole = measure(&a);
+        let mut meter = Meter::new(48_000, 2);
+        // Odd piece sizes, so 100 ms blocks straddle the pieces.
+        let mut rest = &a.samples[..];
+        for n in [1usize, 777, 4800, 12_345].iter().cycle() {
+            if rest.is_empty() {
+                break;
+            }
+            let take = (n * 2).min(rest.len());
+            meter.add(&rest[..take]);
+            rest = &rest[take..];
+        }
+        let pieces = meter.finish();
+        assert!((pieces.integrated - whole.integrated).abs() < 1e-9, "{pieces:?} {whole:?}");
+        assert!((pieces.range - whole.range).abs() < 1e-9);
+        assert!((pieces.true_peak_dbtp - whole.true_peak_dbtp).abs() < 1e-9);
+        assert!((pieces.max_momentary - whole.max_momentary).abs() < 1e-9);
+        assert!((pieces.max_short_term - whole.max_short_term).abs() < 1e-9);
+        assert_eq!(pieces.duration_s, whole.duration_s);
     }
 
     #[test]

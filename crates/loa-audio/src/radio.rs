@@ -3,8 +3,13 @@
 //! voice, mastered per delivery profile — `broadcast` (BWF WAV 48 kHz 24-bit stereo, −23 LUFS,
 //! ≤ −1 dBTP) and `loudspeaker` (MP3 CBR 64 kbps mono, −16 LUFS, ≤ −2 dBTP before encoding, then
 //! decoded and measured again) — with a QC report beside every file and a script for the station.
+//!
+//! Memory stays bounded for long programmes: each prepared clip is spooled to disk, the mix is
+//! rendered block by block ([`dsp::Timeline`]) through the streaming limiter and meter straight
+//! into the output file, so an hour-long bulletin holds seconds of audio, not the hour.
 
-use crate::dsp::{self, Clip, Ducking, Role};
+use crate::dsp::{self, Clip, Ducking, Role, Samples, Timeline};
+use crate::master::{Delivery, Mp3, Target, Wav, master};
 use crate::{Audio, bwf, decode, loudness, resample};
 use loa_campaign::{Campaign, Output, RadioSpec, Spec};
 use loa_content::ResolvedContent;
@@ -13,12 +18,12 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// A file for the pack, with its measured properties for the manifest.
+/// A file written into the pack folder, with its measured properties for the manifest.
 #[derive(Debug, Clone)]
 pub struct RadioFile {
     pub kind: &'static str,
+    /// Relative to the pack folder, `/`-separated.
     pub path: String,
-    pub bytes: Vec<u8>,
     pub props: serde_json::Map<String, serde_json::Value>,
     /// For the script: its content, so that the caller can also typeset it.
     pub script: Option<Script>,
@@ -46,10 +51,15 @@ struct Profile {
     tolerance: f64,
     ceiling_dbtp: f32,
     channels: u16,
+    /// Broadcast WAV sample size.
+    bits: u16,
+    /// Loudspeaker MP3 bit rate, kbit/s.
+    kbps: u16,
 }
 
-const BROADCAST: Profile = Profile { name: "broadcast", target_lufs: -23.0, tolerance: 0.5, ceiling_dbtp: -1.0, channels: 2 };
-const LOUDSPEAKER: Profile = Profile { name: "loudspeaker", target_lufs: -16.0, tolerance: 1.0, ceiling_dbtp: -2.0, channels: 1 };
+const BROADCAST: Profile = Profile { name: "broadcast", target_lufs: -23.0, tolerance: 0.5, ceiling_dbtp: -1.0, channels: 2, bits: 24, kbps: 0 };
+const LOUDSPEAKER: Profile = Profile { name: "loudspeaker", target_lufs: -16.0, tolerance: 1.0, ceiling_dbtp: -2.0, channels: 1, bits: 0, kbps: 64 };
+
 
 /// Where one spoken segment's audio comes from.
 #[derive(Debug, Clone)]
@@ -63,13 +73,14 @@ struct Voice {
     from_locale: Option<String>,
 }
 
-/// Renders every enabled radio bulletin of `campaign` for one locale. `cache` holds draft voices.
-pub fn render(campaign: &Campaign, content: &ResolvedContent, cache: &Path, diags: &mut Diagnostics) -> Vec<RadioFile> {
+/// Renders every enabled radio bulletin of `campaign` for one locale into the pack folder `out`.
+/// `cache` holds draft voices; clips are spooled in a temporary folder beside it.
+pub fn render(campaign: &Campaign, content: &ResolvedContent, cache: &Path, out: &Path, diags: &mut Diagnostics) -> Vec<RadioFile> {
     let mut files = Vec::new();
     for output in campaign.outputs.iter().filter(|o| o.enabled()) {
         let Spec::Radio(spec) = &output.spec else { continue };
         let before = diags.count(loa_diag::Severity::Error);
-        if let Some(mut f) = bulletin(campaign, output, spec, content, cache, diags) {
+        if let Some(mut f) = bulletin(campaign, output, spec, content, cache, out, diags) {
             files.append(&mut f);
         } else if diags.count(loa_diag::Severity::Error) == before {
             diags.push(Diagnostic::error("E0490", format!("the radio bulletin `{}` ({}) could not be made", output.name.get_ref(), content.locale)).at(campaign.file, output.name.span()));
@@ -78,7 +89,7 @@ pub fn render(campaign: &Campaign, content: &ResolvedContent, cache: &Path, diag
     files
 }
 
-fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedContent, cache: &Path, diags: &mut Diagnostics) -> Option<Vec<RadioFile>> {
+fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedContent, cache: &Path, out: &Path, diags: &mut Diagnostics) -> Option<Vec<RadioFile>> {
     let lang = content.locale.as_str();
     let name = output.name.get_ref();
     let here = |code: &'static str, msg: String| Diagnostic::error(code, msg).at(c.file, output.name.span());
@@ -135,13 +146,23 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
         return None;
     }
 
-    // 2. Decode and prepare every source.
-    let mut decoded: BTreeMap<PathBuf, Audio> = BTreeMap::new();
+    // 2. Decode and prepare every source once, spooled to disk: only one recording is in memory
+    // at a time.
+    let spool_parent = cache.parent().unwrap_or(cache);
+    let spool = match std::fs::create_dir_all(spool_parent).and_then(|()| tempfile::Builder::new().prefix("spool-").tempdir_in(spool_parent)) {
+        Ok(d) => d,
+        Err(e) => {
+            diags.push(here("E0490", format!("cannot make a working folder in {}: {e}", spool_parent.display())));
+            return None;
+        }
+    };
+    let mut prepared: BTreeMap<(PathBuf, &'static str), Samples> = BTreeMap::new();
     let mut hashes: BTreeMap<String, String> = BTreeMap::new();
     // `place` is where campaign.toml names the file (jingles, beds); recordings point at the output.
-    let mut load = |path: &Path, shown: &str, place: Option<std::ops::Range<usize>>, diags: &mut Diagnostics| -> Option<Audio> {
-        if let Some(a) = decoded.get(path) {
-            return Some(a.clone());
+    let mut prepare = |path: &Path, shown: &str, place: Option<std::ops::Range<usize>>, how: &'static str, diags: &mut Diagnostics| -> Option<Samples> {
+        let key = (path.to_path_buf(), how);
+        if let Some(s) = prepared.get(&key) {
+            return Some(s.clone());
         }
         let bytes = std::fs::read(path).ok()?;
         hashes.insert(shown.to_string(), hex(&Sha256::digest(&bytes)));
@@ -154,17 +175,33 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
                 return None;
             }
         };
-        decoded.insert(path.to_path_buf(), audio.clone());
-        Some(audio)
-    };
-    type Load<'a> = dyn FnMut(&Path, &str, Option<std::ops::Range<usize>>, &mut Diagnostics) -> Option<Audio> + 'a;
-    let voice_audio = |v: &Voice, load: &mut Load, diags: &mut Diagnostics| {
-        let shown = if v.draft { format!("draft:{}", v.id) } else { display(c, &v.file) };
-        let a = load(&v.file, &shown, None, diags)?;
-        let mut a = dsp::to_stereo(&dsp::trim_silence(&a, -45.0, 80.0));
-        dsp::fade(&mut a, 8.0, 25.0);
+        drop(bytes);
+        let mut a = match how {
+            "voice" => {
+                let mut a = dsp::to_stereo(&dsp::trim_silence(&audio, -45.0, 80.0));
+                dsp::fade(&mut a, 8.0, 25.0);
+                a
+            }
+            _ => dsp::to_stereo(&audio),
+        };
+        drop(audio);
         level(&mut a, -23.0);
-        Some(a)
+        let file = spool.path().join(format!("{}.f32", prepared.len()));
+        match Samples::spool(&a, &file) {
+            Ok(s) => {
+                prepared.insert(key, s.clone());
+                Some(s)
+            }
+            Err(e) => {
+                diags.push(Diagnostic::error("E0490", format!("cannot write {}: {e}", file.display())));
+                None
+            }
+        }
+    };
+    type Prepare<'a> = dyn FnMut(&Path, &str, Option<std::ops::Range<usize>>, &'static str, &mut Diagnostics) -> Option<Samples> + 'a;
+    let voice_clip = |v: &Voice, prepare: &mut Prepare, diags: &mut Diagnostics| {
+        let shown = if v.draft { format!("draft:{}", v.id) } else { display(c, &v.file) };
+        prepare(&v.file, &shown, None, "voice", diags)
     };
 
     // 3. The timeline.
@@ -172,107 +209,95 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
     let mut script: Vec<(String, Option<String>)> = Vec::new();
     let mut t = 0usize;
     let sec = |s: f64| (s * f64::from(RATE)).round() as usize;
+    let seconds = |frames: usize| frames as f64 / f64::from(RATE);
     for (n, seg) in spec.rundown.iter().enumerate() {
         let s = seg.get_ref();
         if let Some(p) = &s.pause {
             t += sec(*p.get_ref());
             script.push((format!("{}. pause {:.1} s", n + 1, p.get_ref()), None));
         } else if let Some(j) = &s.jingle {
-            let path = c.root.join(j.get_ref());
-            let mut a = dsp::to_stereo(&load(&path, j.get_ref(), Some(j.span()), diags)?);
-            level(&mut a, -23.0);
+            let a = prepare(&c.root.join(j.get_ref()), j.get_ref(), Some(j.span()), "jingle", diags)?;
             let len = a.frames();
-            script.push((format!("{}. jingle {} — {:.1} s", n + 1, j.get_ref(), len as f64 / f64::from(RATE)), None));
-            clips.push(Clip { audio: a, start: t, gain_db: 0.0, fade_in: 0, fade_out: sec(0.01), role: Role::Jingle });
+            script.push((format!("{}. jingle {} — {:.1} s", n + 1, j.get_ref(), seconds(len)), None));
+            clips.push(Clip { fade_out: sec(0.01), ..Clip::new(a, t, Role::Jingle) });
             t += len;
         } else if let Some(v) = &s.voice {
             let voice = voices.get(v.get_ref())?.clone();
-            let a = voice_audio(&voice, &mut load, diags)?;
-            script.push(script_line(&(n + 1).to_string(), &voice, a.duration_s(), lang));
+            let a = voice_clip(&voice, &mut prepare, diags)?;
+            script.push(script_line(&(n + 1).to_string(), &voice, seconds(a.frames()), lang));
             let len = a.frames();
-            clips.push(Clip { audio: a, start: t, gain_db: 0.0, fade_in: 0, fade_out: 0, role: Role::Voice });
+            clips.push(Clip::new(a, t, Role::Voice));
             t += len;
         } else if let Some(b) = &s.bed {
-            let path = c.root.join(b.get_ref());
-            let bed = dsp::to_stereo(&load(&path, b.get_ref(), Some(b.span()), diags)?);
+            let bed = prepare(&c.root.join(b.get_ref()), b.get_ref(), Some(b.span()), "bed", diags)?;
             let start = t;
             t += sec(1.5); // the bed alone, then the voices over it
             for (k, id) in s.under.iter().enumerate() {
                 let voice = voices.get(id.get_ref())?.clone();
-                let a = voice_audio(&voice, &mut load, diags)?;
-                script.push(script_line(&format!("{}.{}", n + 1, k + 1), &voice, a.duration_s(), lang));
+                let a = voice_clip(&voice, &mut prepare, diags)?;
+                script.push(script_line(&format!("{}.{}", n + 1, k + 1), &voice, seconds(a.frames()), lang));
                 let len = a.frames();
-                clips.push(Clip { audio: a, start: t, gain_db: 0.0, fade_in: 0, fade_out: 0, role: Role::Voice });
+                clips.push(Clip::new(a, t, Role::Voice));
                 t += len + sec(0.6);
             }
             t += sec(1.5);
-            let mut looped = loop_to(&bed, t - start);
-            level(&mut looped, -23.0);
-            dsp::fade(&mut looped, 500.0, 1500.0);
-            clips.push(Clip { audio: looped, start, gain_db: 0.0, fade_in: 0, fade_out: 0, role: Role::Bed });
+            // Looped under the whole segment, faded in and out.
+            clips.push(Clip { length: t - start, fade_in: sec(0.5), fade_out: sec(1.5), ..Clip::new(bed, start, Role::Bed) });
         }
     }
     let draft = voices.values().any(|v| v.draft);
     let fallbacks: Vec<&Voice> = voices.values().filter(|v| v.from_locale.is_some()).collect();
 
-    // 4. Mix, then master per profile.
+    // 4. Mix and master per profile, straight into the pack folder.
     let mut files = Vec::new();
     let profiles: Vec<&str> = if spec.profiles.is_empty() { vec!["broadcast", "loudspeaker"] } else { spec.profiles.iter().map(|p| p.get_ref().as_str()).collect() };
     let stem = format!("radio/{lang}/{name}");
+    if let Err(e) = std::fs::create_dir_all(out.join(&stem).with_file_name("")) {
+        diags.push(here("E0490", format!("cannot make the folder for {stem}: {e}")));
+        return None;
+    }
+    let write = |path: &str, bytes: &[u8]| std::fs::write(out.join(path), bytes);
     for p in profiles {
         let mut profile = if p == "loudspeaker" { LOUDSPEAKER } else { BROADCAST };
-        let mut bits = 24;
         if let Some((_, t)) = spec.targets.iter().find(|(k, _)| k.get_ref() == p) {
             profile.target_lufs = t.lufs.unwrap_or(profile.target_lufs);
             profile.ceiling_dbtp = t.true_peak.map_or(profile.ceiling_dbtp, |v| v as f32);
-            bits = t.bits.unwrap_or(bits);
+            profile.bits = t.bits.unwrap_or(profile.bits);
+            profile.channels = t.channels.unwrap_or(profile.channels);
+            profile.kbps = t.bitrate_kbps.unwrap_or(profile.kbps);
         }
-        let mut mix = dsp::mix(&clips, 2, &Ducking::default());
-        if profile.channels == 1 {
-            mix = dsp::to_mono(&mix);
-        }
-        let (reduction, measured) = master(&mut mix, profile);
         let title = content.text(&content.title).unwrap_or_default();
-        let (kind, path, bytes, final_loudness) = if profile.channels == 2 {
+        let (kind, path) = if p == "loudspeaker" { ("radio-loudspeaker", format!("{stem}.mp3")) } else { ("radio-broadcast", format!("{stem}.wav")) };
+        let mut sink: Box<dyn Delivery> = if p == "loudspeaker" {
+            Box::new(Mp3::new(out.join(&path), profile.channels, profile.kbps))
+        } else {
+            let mode = if profile.channels == 1 { "mono" } else { "stereo" };
             let bext = bwf::Bext {
                 description: bwf::ascii(&format!("{title} - {name} ({lang}){}", if draft { " DRAFT" } else { "" })),
                 originator: "Loa".into(),
                 originator_reference: bwf::ascii(&format!("{}-{name}-{lang}", c.id())),
                 origination_date: "2000-01-01".into(),
                 origination_time: "00:00:00".into(),
-                coding_history: format!("A=PCM,F=48000,W={bits},M=stereo,T=Loa\r\n"),
-                loudness: Some(measured),
+                coding_history: format!("A=PCM,F=48000,W={},M={mode},T=Loa\r\n", profile.bits),
+                loudness: None,
             };
-            ("radio-broadcast", format!("{stem}.wav"), bwf::write_bwf(&mix, bits, &bext), measured)
-        } else {
-            // Measured as listeners get it: decoded again. LAME lowers the level a little
-            // (~0.4 dB at low bit rates), so the gain is corrected once and the file encoded again.
-            let mut encoded = None;
-            for _ in 0..2 {
-                let bytes = match mp3(&mix) {
-                    Ok(b) => b,
-                    Err(e) => {
-                        diags.push(here("E0490", format!("MP3 encoding failed: {e}")));
-                        return None;
-                    }
-                };
-                let back = decode::decode(&bytes, Some("mp3")).ok().map(|a| loudness::measure(&a)).unwrap_or(measured);
-                let off = profile.target_lufs - back.integrated;
-                encoded = Some((bytes, back));
-                if !off.is_finite() || off.abs() <= 0.15 {
-                    break;
-                }
-                dsp::gain_db(&mut mix, off as f32);
-                dsp::limit(&mut mix, profile.ceiling_dbtp - 0.2, 1.5, 50.0);
+            Box::new(Wav::new(out.join(&path), profile.channels, profile.bits, bext))
+        };
+        let target = Target { lufs: profile.target_lufs, ceiling_dbtp: profile.ceiling_dbtp };
+        let mastered = Timeline::new(&clips, profile.channels, &Ducking::default()).and_then(|mut t| master(&mut t, target, sink.as_mut()));
+        let (reduction, final_loudness) = match mastered {
+            Ok(r) => r,
+            Err(e) => {
+                diags.push(here("E0490", format!("{path} could not be written: {e}")));
+                return None;
             }
-            let (bytes, back) = encoded?;
-            ("radio-loudspeaker", format!("{stem}.mp3"), bytes, back)
         };
         let pass = (final_loudness.integrated - profile.target_lufs).abs() <= profile.tolerance && final_loudness.true_peak_dbtp <= f64::from(profile.ceiling_dbtp) + 0.5;
         let qc = serde_json::json!({
             "file": path,
             "profile": profile.name,
             "target": {"integrated-lufs": profile.target_lufs, "tolerance-lu": profile.tolerance, "max-true-peak-dbtp": profile.ceiling_dbtp},
+            "channels": profile.channels,
             "integrated-lufs": round2(final_loudness.integrated),
             "loudness-range-lu": round2(final_loudness.range),
             "true-peak-dbtp": round2(final_loudness.true_peak_dbtp),
@@ -289,16 +314,22 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
         props.insert("duration-s".into(), round2(final_loudness.duration_s).into());
         props.insert("integrated-lufs".into(), round2(final_loudness.integrated).into());
         props.insert("true-peak-dbtp".into(), round2(final_loudness.true_peak_dbtp).into());
+        props.insert("channels".into(), profile.channels.into());
         props.insert("draft".into(), draft.into());
         if let Some(f) = &fallback
             && !fallbacks.is_empty()
         {
             props.insert("audio-fallback".into(), f.clone().into());
         }
-        files.push(RadioFile { kind, path: path.clone(), bytes, props: props.clone(), script: None });
+        files.push(RadioFile { kind, path: path.clone(), props: props.clone(), script: None });
         let mut qc_bytes = serde_json::to_vec_pretty(&qc).unwrap_or_default();
         qc_bytes.push(b'\n');
-        files.push(RadioFile { kind: "radio-qc", path: format!("{path}.qc.json"), bytes: qc_bytes, props, script: None });
+        let qc_path = format!("{path}.qc.json");
+        if let Err(e) = write(&qc_path, &qc_bytes) {
+            diags.push(here("E0490", format!("{qc_path} could not be written: {e}")));
+            return None;
+        }
+        files.push(RadioFile { kind: "radio-qc", path: qc_path, props, script: None });
     }
     let script = Script {
         title: content.text(&content.title).unwrap_or_default().to_string(),
@@ -318,13 +349,12 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
             text.push('\n');
         }
     }
-    files.push(RadioFile {
-        kind: "radio-script",
-        path: format!("{stem}-script.txt"),
-        bytes: text.into_bytes(),
-        props: serde_json::Map::new(),
-        script: Some(script),
-    });
+    let path = format!("{stem}-script.txt");
+    if let Err(e) = write(&path, text.as_bytes()) {
+        diags.push(here("E0490", format!("{path} could not be written: {e}")));
+        return None;
+    }
+    files.push(RadioFile { kind: "radio-script", path, props: serde_json::Map::new(), script: Some(script) });
     Some(files)
 }
 
@@ -399,54 +429,6 @@ fn level(a: &mut Audio, target: f64) {
     }
 }
 
-/// Repeats `a` to `frames` frames.
-fn loop_to(a: &Audio, frames: usize) -> Audio {
-    let ch = usize::from(a.channels.max(1));
-    let mut samples = Vec::with_capacity(frames * ch);
-    while samples.len() < frames * ch && !a.samples.is_empty() {
-        let need = frames * ch - samples.len();
-        samples.extend_from_slice(&a.samples[..need.min(a.samples.len())]);
-    }
-    samples.resize(frames * ch, 0.0);
-    Audio { rate: a.rate, channels: a.channels, samples }
-}
-
-/// Gain to the target, limiter only where the gain pushes peaks over the ceiling; measured again.
-fn master(a: &mut Audio, p: Profile) -> (f32, loudness::Loudness) {
-    let mut reduction = 0.0f32;
-    for _ in 0..3 {
-        let m = loudness::measure(a);
-        if !m.integrated.is_finite() {
-            return (reduction, m);
-        }
-        dsp::gain_db(a, dsp::normalize_gain(m.integrated, p.target_lufs));
-        let r = dsp::limit(a, p.ceiling_dbtp - 0.2, 1.5, 50.0);
-        reduction = reduction.max(r.max_reduction_db);
-        let after = loudness::measure(a);
-        if (after.integrated - p.target_lufs).abs() <= 0.1 {
-            return (reduction, after);
-        }
-    }
-    (reduction, loudness::measure(a))
-}
-
-/// MP3, CBR 64 kbps, through LAME.
-fn mp3(a: &Audio) -> Result<Vec<u8>, String> {
-    use mp3lame_encoder::{Bitrate, Builder, FlushNoGap, MonoPcm, Quality};
-    let mut b = Builder::new().ok_or("LAME could not start")?;
-    b.set_num_channels(1).map_err(|e| format!("{e:?}"))?;
-    b.set_sample_rate(a.rate).map_err(|e| format!("{e:?}"))?;
-    b.set_brate(Bitrate::Kbps64).map_err(|e| format!("{e:?}"))?;
-    b.set_quality(Quality::Best).map_err(|e| format!("{e:?}"))?;
-    let mut enc = b.build().map_err(|e| format!("{e:?}"))?;
-    let pcm: Vec<i16> = a.samples.iter().map(|s| (s.clamp(-1.0, 1.0) * 32767.0).round() as i16).collect();
-    let mut out = Vec::with_capacity(mp3lame_encoder::max_required_buffer_size(pcm.len()));
-    enc.encode_to_vec(MonoPcm(&pcm), &mut out).map_err(|e| format!("{e:?}"))?;
-    out.reserve(7200);
-    enc.flush_to_vec::<FlushNoGap>(&mut out).map_err(|e| format!("{e:?}"))?;
-    Ok(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -483,12 +465,12 @@ mod tests {
         let start = 4 * RATE as usize;
         let clips = |voice_gain: f32, bed_gain: f32| {
             vec![
-                Clip { audio: bed.clone(), start: 0, gain_db: bed_gain, fade_in: 0, fade_out: 0, role: Role::Bed },
-                Clip { audio: voice.clone(), start, gain_db: voice_gain, fade_in: 0, fade_out: 0, role: Role::Voice },
+                Clip { gain_db: bed_gain, ..Clip::new(bed.clone(), 0, Role::Bed) },
+                Clip { gain_db: voice_gain, ..Clip::new(voice.clone(), start, Role::Voice) },
             ]
         };
-        let bed_stem = dsp::mix(&clips(-200.0, 0.0), 2, &Ducking::default());
-        let voice_stem = dsp::mix(&clips(0.0, -200.0), 2, &Ducking::default());
+        let bed_stem = dsp::mix(&clips(-200.0, 0.0), 2, &Ducking::default()).expect("mix");
+        let voice_stem = dsp::mix(&clips(0.0, -200.0), 2, &Ducking::default()).expect("mix");
         let window = |a: &Audio| {
             let (from, to) = (start * 2, (start + 12 * RATE as usize) * 2);
             Audio { rate: RATE, channels: 2, samples: a.samples[from..to].to_vec() }
@@ -496,11 +478,5 @@ mod tests {
         let bed_lufs = loudness::measure(&window(&bed_stem)).integrated;
         let voice_lufs = loudness::measure(&window(&voice_stem)).integrated;
         assert!(voice_lufs - bed_lufs >= 12.0, "voice {voice_lufs:.1} LUFS, bed under it {bed_lufs:.1} LUFS");
-    }
-
-    #[test]
-    fn loop_to_repeats_and_cuts() {
-        let a = Audio { rate: RATE, channels: 1, samples: vec![1.0, 2.0, 3.0] };
-        assert_eq!(loop_to(&a, 7).samples, vec![1.0, 2.0, 3.0, 1.0, 2.0, 3.0, 1.0]);
     }
 }

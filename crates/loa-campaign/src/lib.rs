@@ -6,7 +6,7 @@ mod model;
 mod outputs;
 mod parse;
 mod validate;
-pub use validate::{date_of, is_identifier};
+pub use validate::{MP3_BITRATES, date_of, is_identifier};
 
 pub use model::{Brand, Colour, Fact, Groups, Logo, Meta, Variable};
 pub use outputs::{

@@ -138,6 +138,10 @@ pub struct Target {
     pub true_peak: Option<f64>,
     /// Broadcast WAV only: 24 (default) or 16 (with TPDF dither).
     pub bits: Option<u16>,
+    /// 1 (mono) or 2 (stereo); defaults: broadcast 2, loudspeaker 1.
+    pub channels: Option<u16>,
+    /// Loudspeaker MP3 only: constant bit rate in kbit/s (default 64).
+    pub bitrate_kbps: Option<u16>,
 }
 
 /// A video: a motion poster or cuts from footage.

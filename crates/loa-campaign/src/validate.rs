@@ -166,11 +166,14 @@ fn check_output(o: &Output, f: FileId, diags: &mut Diagnostics) {
                 let out_of_range = t.lufs.is_some_and(|v| !(-40.0..=-5.0).contains(&v))
                     || t.true_peak.is_some_and(|v| !(-12.0..=0.0).contains(&v))
                     || t.bits.is_some_and(|b| b != 16 && b != 24)
-                    || (t.bits.is_some() && p.get_ref() != "broadcast");
+                    || (t.bits.is_some() && p.get_ref() != "broadcast")
+                    || t.channels.is_some_and(|c| c != 1 && c != 2)
+                    || t.bitrate_kbps.is_some_and(|b| !MP3_BITRATES.contains(&b))
+                    || (t.bitrate_kbps.is_some() && p.get_ref() != "loudspeaker");
                 if out_of_range {
                     diags.push(Diagnostic::error("E0040", format!("targets for `{}` are out of range", p.get_ref()))
                         .at(f, p.span())
-                        .hint("lufs from -40 to -5, true-peak from -12 to 0 dBTP, bits 16 or 24 (broadcast only)"));
+                        .hint("lufs from -40 to -5, true-peak from -12 to 0 dBTP, bits 16 or 24 (broadcast only), channels 1 or 2, bitrate-kbps one of 32, 40, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320 (loudspeaker only)"));
                 }
             }
             for seg in &r.rundown {
@@ -234,3 +237,6 @@ pub fn is_identifier(s: &str) -> bool {
     let mut b = s.bytes();
     b.next().is_some_and(|c| c.is_ascii_alphabetic()) && b.all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
 }
+
+/// The constant bit rates an MP3 at 48 kHz can have (MPEG-1 Layer III), kbit/s.
+pub const MP3_BITRATES: [u16; 13] = [32, 40, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320];

@@ -100,12 +100,19 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
         }
     }
     let out: PathBuf = out.map(Path::to_path_buf).unwrap_or_else(|| Path::new("out").join(c.id()));
-    // Radio bulletins, per locale; draft voices are cached beside the pack, never inside it.
+    // From here on outputs are written into the staging folder; it is removed again unless the
+    // whole build succeeds.
+    let mut stage = match Stage::new(&out) {
+        Ok(s) => s,
+        Err(e) => return fail(format!("cannot write the pack to {}: {e}", out.display()), "check that the folder is writable and the disk has space", format),
+    };
+    // Radio bulletins, per locale, written straight into the stage (they can be long); draft
+    // voices are cached beside the pack, never inside it.
     let mut aired: Vec<(String, loa_audio::radio::RadioFile)> = Vec::new();
     if c.outputs.iter().any(|o| o.enabled() && o.kind == loa_campaign::OutputKind::Radio) {
         let cache = out.with_file_name(".loa-cache").join(c.id()).join("draft-voices");
         for rc in &contents {
-            for f in loa_audio::radio::render(c, rc, &cache, &mut p.diags) {
+            for f in loa_audio::radio::render(c, rc, &cache, stage.dir(), &mut p.diags) {
                 aired.push((rc.locale.clone(), f));
             }
         }
@@ -148,7 +155,6 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
         })
         .collect();
     let written = (|| -> std::io::Result<loa_pack::Manifest> {
-        let mut stage = Stage::new(&out)?;
         for rc in &contents {
             let mut json = serde_json::to_vec_pretty(rc).map_err(std::io::Error::other)?;
             json.push(b'\n');
@@ -161,7 +167,7 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
             stage.write_with(&f.path, f.kind, Some(lang), &f.bytes, props)?;
         }
         for (lang, f) in &aired {
-            stage.write_with(&f.path, f.kind, Some(lang), &f.bytes, f.props.clone())?;
+            stage.add(&f.path, f.kind, Some(lang), f.props.clone())?;
         }
         for (lang, path, pdf, pages) in &scripts {
             let mut props = serde_json::Map::new();

@@ -40,7 +40,28 @@ pub struct Manifest {
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(digest: &[u8]) -> String {
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Size and SHA-256 of a file, read in pieces (a broadcast WAV can be a gigabyte).
+pub fn file_digest(path: &Path) -> io::Result<(u64, String)> {
+    let mut f = fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 1 << 20];
+    let mut len = 0u64;
+    loop {
+        let n = io::Read::read(&mut f, &mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+        len += n as u64;
+    }
+    Ok((len, hex(&hasher.finalize())))
 }
 
 /// A pack being built in a staging folder. Dropped without [`Stage::commit`], it removes itself.
@@ -94,10 +115,10 @@ impl Stage {
         Ok(())
     }
 
-    /// Lists a file an output already wrote into [`Stage::dir`].
-    pub fn add(&mut self, path: &str, kind: &str, locale: Option<&str>) -> io::Result<()> {
-        let bytes = fs::read(self.dir.join(path))?;
-        self.push(path, kind, locale, &bytes, serde_json::Map::new());
+    /// Lists a file an output already wrote into [`Stage::dir`], with its measured properties.
+    pub fn add(&mut self, path: &str, kind: &str, locale: Option<&str>, props: serde_json::Map<String, serde_json::Value>) -> io::Result<()> {
+        let (bytes, sha256) = file_digest(&self.dir.join(path))?;
+        self.artifacts.push(Artifact { kind: kind.to_string(), locale: locale.map(str::to_string), path: path.to_string(), bytes, sha256, props });
         Ok(())
     }
 
@@ -177,9 +198,9 @@ pub fn verify(pack: &Path) -> Vec<Problem> {
     let mut listed = BTreeSet::new();
     for a in &manifest.artifacts {
         listed.insert(a.path.clone());
-        match fs::read(pack.join(&a.path)) {
+        match file_digest(&pack.join(&a.path)) {
             Err(_) => problems.push(Problem::Missing(a.path.clone())),
-            Ok(b) if b.len() as u64 != a.bytes || sha256_hex(&b) != a.sha256 => problems.push(Problem::Changed(a.path.clone())),
+            Ok((len, sha)) if len != a.bytes || sha != a.sha256 => problems.push(Problem::Changed(a.path.clone())),
             Ok(_) => {}
         }
     }
