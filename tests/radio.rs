@@ -94,7 +94,8 @@ fn deliveries_meet_their_profiles_and_agree_with_ffmpeg() {
 
 /// A campaign with real recordings in every supported format and several sample rates (made here
 /// with espeak-ng and ffmpeg): no draft voice is used, every delivery meets its profile — here
-/// with targets the campaign changed (a quieter loudspeaker file, a 16-bit broadcast file).
+/// with targets the campaign changed (a quieter 96 kbit/s loudspeaker file, a 16-bit mono
+/// broadcast file).
 #[test]
 fn recordings_in_mixed_formats_and_rates_make_a_finished_bulletin() {
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -110,7 +111,7 @@ fn recordings_in_mixed_formats_and_rates_make_a_finished_bulletin() {
         std::fs::copy(repo().join(format!("tests/locales/{lang}/shared.ftl")), shared.join(format!("{lang}/shared.ftl"))).expect("copy");
     }
     let mut toml = std::fs::read_to_string(camp.join("campaign.toml")).expect("toml");
-    toml.push_str("\n[radio.news]\nprofiles = [\"broadcast\", \"loudspeaker\"]\ntargets = { loudspeaker = { lufs = -18.0 }, broadcast = { bits = 16 } }\nrundown = [\n  { voice = \"headline\" },\n  { pause = 0.6 },\n  { voice = \"commune-provides\" },\n  { voice = \"title\" },\n  { voice = \"qa-cost\" },\n]\n");
+    toml.push_str("\n[radio.news]\nprofiles = [\"broadcast\", \"loudspeaker\"]\ntargets = { loudspeaker = { lufs = -18.0, bitrate-kbps = 96 }, broadcast = { bits = 16, channels = 1 } }\nrundown = [\n  { voice = \"headline\" },\n  { pause = 0.6 },\n  { voice = \"commune-provides\" },\n  { voice = \"title\" },\n  { voice = \"qa-cost\" },\n]\n");
     std::fs::write(camp.join("campaign.toml"), toml).expect("toml");
     let recordings = [
         ("headline", "flac", "22050"),
@@ -137,6 +138,14 @@ fn recordings_in_mixed_formats_and_rates_make_a_finished_bulletin() {
     for lang in ["vi", "en"] {
         let wav = std::fs::read(pack.join(format!("radio/{lang}/news.wav"))).expect("wav");
         assert_eq!(u16::from_le_bytes([wav[34], wav[35]]), 16, "16 bits as the campaign asked");
+        assert_eq!(u16::from_le_bytes([wav[22], wav[23]]), 1, "mono as the campaign asked");
+        let mp3 = pack.join(format!("radio/{lang}/news.mp3"));
+        let probe = Command::new("ffprobe")
+            .args(["-v", "error", "-select_streams", "a:0", "-show_entries", "stream=bit_rate,channels,sample_rate", "-of", "csv=p=0"])
+            .arg(&mp3)
+            .output()
+            .expect("ffprobe");
+        assert_eq!(String::from_utf8_lossy(&probe.stdout).trim(), "48000,1,96000", "MP3 at 96 kbit/s, mono");
         for (file, target) in [("news.wav", -23.0), ("news.mp3", -18.0)] {
             let path = pack.join(format!("radio/{lang}/{file}"));
             let qc: serde_json::Value = serde_json::from_slice(&std::fs::read(format!("{}.qc.json", path.display())).expect("qc")).expect("json");
