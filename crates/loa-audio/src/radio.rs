@@ -11,7 +11,7 @@
 use crate::dsp::{self, Clip, Ducking, Role, Samples, Timeline};
 use crate::master::{Delivery, Mp3, Target, Wav, master};
 use crate::{Audio, bwf, decode, loudness, resample};
-use loa_campaign::{Campaign, Output, RadioSpec, Spec};
+use loa_campaign::{Campaign, DraftVoice, Output, RadioSpec, Spec};
 use loa_content::ResolvedContent;
 use loa_diag::{Diagnostic, Diagnostics};
 use sha2::{Digest, Sha256};
@@ -102,107 +102,11 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
         .map(|s| s.get_ref().as_str())
         .collect();
     let fallback = spec.audio_fallback.iter().find(|(k, _)| k.get_ref() == lang).map(|(_, v)| v.get_ref().clone());
-    let mut voices: BTreeMap<String, Voice> = BTreeMap::new();
-    let mut missing: Vec<String> = Vec::new();
-    for id in &voice_ids {
-        if voices.contains_key(*id) {
-            continue;
-        }
-        let text = content.attr(id, "spoken").or_else(|| content.text(id)).unwrap_or_default().to_string();
-        let mut chain = vec![lang.to_string()];
-        chain.extend(fallback.clone());
-        let mut found = None;
-        for (i, l) in chain.iter().enumerate() {
-            if let Some(f) = recording(c, l, id) {
-                found = Some(Voice { id: id.to_string(), text: text.clone(), file: f, draft: false, from_locale: (i > 0).then(|| l.clone()) });
-                break;
-            }
-            match draft_voice(spec, l, &text, cache) {
-                Ok(Some(f)) => {
-                    found = Some(Voice { id: id.to_string(), text: text.clone(), file: f, draft: true, from_locale: (i > 0).then(|| l.clone()) });
-                    break;
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    diags.push(here("E0402", format!("the draft voice for `{id}` ({l}) failed: {e}")).hint(
-                        "install espeak-ng (apt-get install espeak-ng), or record the message, or set [radio.*] draft-voice",
-                    ));
-                    return None;
-                }
-            }
-        }
-        match found {
-            Some(v) => {
-                voices.insert(id.to_string(), v);
-            }
-            None => missing.push(format!("voice/{lang}/{id}.wav")),
-        }
-    }
-    if !missing.is_empty() {
-        diags.push(
-            here("E0401", format!("the radio bulletin `{name}` ({lang}) needs recordings that do not exist, and {lang} has no draft voice: {}", missing.join(", ")))
-                .hint(format!("put the recordings in the campaign folder under these names, or allow another locale's audio: `audio-fallback = {{ {lang} = \"vi\" }}`")),
-        );
-        return None;
-    }
+    let voices = find_voices(c, output, spec.draft_voice.as_ref(), fallback.clone(), &voice_ids, &format!("the radio bulletin `{name}`"), content, cache, diags)?;
 
     // 2. Decode and prepare every source once, spooled to disk: only one recording is in memory
     // at a time.
-    let spool_parent = cache.parent().unwrap_or(cache);
-    let spool = match std::fs::create_dir_all(spool_parent).and_then(|()| tempfile::Builder::new().prefix("spool-").tempdir_in(spool_parent)) {
-        Ok(d) => d,
-        Err(e) => {
-            diags.push(here("E0490", format!("cannot make a working folder in {}: {e}", spool_parent.display())));
-            return None;
-        }
-    };
-    let mut prepared: BTreeMap<(PathBuf, &'static str), Samples> = BTreeMap::new();
-    let mut hashes: BTreeMap<String, String> = BTreeMap::new();
-    // `place` is where campaign.toml names the file (jingles, beds); recordings point at the output.
-    let mut prepare = |path: &Path, shown: &str, place: Option<std::ops::Range<usize>>, how: &'static str, diags: &mut Diagnostics| -> Option<Samples> {
-        let key = (path.to_path_buf(), how);
-        if let Some(s) = prepared.get(&key) {
-            return Some(s.clone());
-        }
-        let bytes = std::fs::read(path).ok()?;
-        hashes.insert(shown.to_string(), hex(&Sha256::digest(&bytes)));
-        let ext = path.extension().and_then(|e| e.to_str());
-        let audio = match decode::decode(&bytes, ext).map_err(|e| e.to_string()).and_then(|a| resample::to_48k(&a)) {
-            Ok(a) => a,
-            Err(e) => {
-                let d = Diagnostic::error("E0403", format!("`{shown}` cannot be used: {e}")).at(c.file, place.unwrap_or(output.name.span()));
-                diags.push(d.hint("export the recording again as WAV or FLAC"));
-                return None;
-            }
-        };
-        drop(bytes);
-        let mut a = match how {
-            "voice" => {
-                let mut a = dsp::to_stereo(&dsp::trim_silence(&audio, -45.0, 80.0));
-                dsp::fade(&mut a, 8.0, 25.0);
-                a
-            }
-            _ => dsp::to_stereo(&audio),
-        };
-        drop(audio);
-        level(&mut a, -23.0);
-        let file = spool.path().join(format!("{}.f32", prepared.len()));
-        match Samples::spool(&a, &file) {
-            Ok(s) => {
-                prepared.insert(key, s.clone());
-                Some(s)
-            }
-            Err(e) => {
-                diags.push(Diagnostic::error("E0490", format!("cannot write {}: {e}", file.display())));
-                None
-            }
-        }
-    };
-    type Prepare<'a> = dyn FnMut(&Path, &str, Option<std::ops::Range<usize>>, &'static str, &mut Diagnostics) -> Option<Samples> + 'a;
-    let voice_clip = |v: &Voice, prepare: &mut Prepare, diags: &mut Diagnostics| {
-        let shown = if v.draft { format!("draft:{}", v.id) } else { display(c, &v.file) };
-        prepare(&v.file, &shown, None, "voice", diags)
-    };
+    let mut prep = Prep::new(c, output, cache, diags)?;
 
     // 3. The timeline.
     let mut clips: Vec<Clip> = Vec::new();
@@ -216,25 +120,25 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
             t += sec(*p.get_ref());
             script.push((format!("{}. pause {:.1} s", n + 1, p.get_ref()), None));
         } else if let Some(j) = &s.jingle {
-            let a = prepare(&c.root.join(j.get_ref()), j.get_ref(), Some(j.span()), "jingle", diags)?;
+            let a = prep.get(&c.root.join(j.get_ref()), j.get_ref(), Some(j.span()), "jingle", diags)?;
             let len = a.frames();
             script.push((format!("{}. jingle {} — {:.1} s", n + 1, j.get_ref(), seconds(len)), None));
             clips.push(Clip { fade_out: sec(0.01), ..Clip::new(a, t, Role::Jingle) });
             t += len;
         } else if let Some(v) = &s.voice {
             let voice = voices.get(v.get_ref())?.clone();
-            let a = voice_clip(&voice, &mut prepare, diags)?;
+            let a = prep.voice(&voice, diags)?;
             script.push(script_line(&(n + 1).to_string(), &voice, seconds(a.frames()), lang));
             let len = a.frames();
             clips.push(Clip::new(a, t, Role::Voice));
             t += len;
         } else if let Some(b) = &s.bed {
-            let bed = prepare(&c.root.join(b.get_ref()), b.get_ref(), Some(b.span()), "bed", diags)?;
+            let bed = prep.get(&c.root.join(b.get_ref()), b.get_ref(), Some(b.span()), "bed", diags)?;
             let start = t;
             t += sec(1.5); // the bed alone, then the voices over it
             for (k, id) in s.under.iter().enumerate() {
                 let voice = voices.get(id.get_ref())?.clone();
-                let a = voice_clip(&voice, &mut prepare, diags)?;
+                let a = prep.voice(&voice, diags)?;
                 script.push(script_line(&format!("{}.{}", n + 1, k + 1), &voice, seconds(a.frames()), lang));
                 let len = a.frames();
                 clips.push(Clip::new(a, t, Role::Voice));
@@ -307,7 +211,7 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
             "limiter-gain-reduction-db": round2(f64::from(reduction)),
             "draft": draft,
             "audio-fallback": fallbacks.iter().map(|v| serde_json::json!({"message": v.id, "locale": v.from_locale})).collect::<Vec<_>>(),
-            "inputs": hashes,
+            "inputs": prep.hashes,
             "pass": pass,
         });
         let mut props = serde_json::Map::new();
@@ -358,6 +262,206 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
     Some(files)
 }
 
+/// The voice of every message in `ids` for `content`'s locale: the recording, else the draft
+/// voice, else (when `fallback` allows) the other locale's recording or draft voice. Missing
+/// recordings without a draft voice are one diagnostic naming every file to record; `what` names
+/// the product in it.
+#[allow(clippy::too_many_arguments)]
+fn find_voices(
+    c: &Campaign,
+    output: &Output,
+    draft: Option<&DraftVoice>,
+    fallback: Option<String>,
+    ids: &[&str],
+    what: &str,
+    content: &ResolvedContent,
+    cache: &Path,
+    diags: &mut Diagnostics,
+) -> Option<BTreeMap<String, Voice>> {
+    let lang = content.locale.as_str();
+    let here = |code: &'static str, msg: String| Diagnostic::error(code, msg).at(c.file, output.name.span());
+    let mut voices: BTreeMap<String, Voice> = BTreeMap::new();
+    let mut missing: Vec<String> = Vec::new();
+    for id in ids {
+        if voices.contains_key(*id) {
+            continue;
+        }
+        let text = content.attr(id, "spoken").or_else(|| content.text(id)).unwrap_or_default().to_string();
+        let mut chain = vec![lang.to_string()];
+        chain.extend(fallback.clone());
+        let mut found = None;
+        for (i, l) in chain.iter().enumerate() {
+            if let Some(f) = recording(c, l, id) {
+                found = Some(Voice { id: id.to_string(), text: text.clone(), file: f, draft: false, from_locale: (i > 0).then(|| l.clone()) });
+                break;
+            }
+            match draft_voice(draft, l, &text, cache) {
+                Ok(Some(f)) => {
+                    found = Some(Voice { id: id.to_string(), text: text.clone(), file: f, draft: true, from_locale: (i > 0).then(|| l.clone()) });
+                    break;
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    diags.push(here("E0402", format!("the draft voice for `{id}` ({l}) failed: {e}")).hint(
+                        "install espeak-ng (apt-get install espeak-ng), or record the message, or set [radio.*] draft-voice",
+                    ));
+                    return None;
+                }
+            }
+        }
+        match found {
+            Some(v) => {
+                voices.insert(id.to_string(), v);
+            }
+            None => missing.push(format!("voice/{lang}/{id}.wav")),
+        }
+    }
+    if !missing.is_empty() {
+        diags.push(
+            here("E0401", format!("{what} ({lang}) needs recordings that do not exist, and {lang} has no draft voice: {}", missing.join(", ")))
+                .hint(format!("put the recordings in the campaign folder under these names, or allow another locale's audio: `audio-fallback = {{ {lang} = \"vi\" }}` in the [radio.*] table")),
+        );
+        return None;
+    }
+    Some(voices)
+}
+
+/// Sources decoded and prepared once each (resampled, trimmed and faded if a voice, levelled to
+/// −23 LUFS) and spooled to a temporary folder, so only one recording is in memory at a time.
+struct Prep<'a> {
+    c: &'a Campaign,
+    output: &'a Output,
+    spool: tempfile::TempDir,
+    prepared: BTreeMap<(PathBuf, &'static str), Samples>,
+    /// SHA-256 of every input, by the name the QC file shows.
+    hashes: BTreeMap<String, String>,
+}
+
+impl<'a> Prep<'a> {
+    fn new(c: &'a Campaign, output: &'a Output, cache: &Path, diags: &mut Diagnostics) -> Option<Self> {
+        let parent = cache.parent().unwrap_or(cache);
+        match std::fs::create_dir_all(parent).and_then(|()| tempfile::Builder::new().prefix("spool-").tempdir_in(parent)) {
+            Ok(spool) => Some(Prep { c, output, spool, prepared: BTreeMap::new(), hashes: BTreeMap::new() }),
+            Err(e) => {
+                diags.push(Diagnostic::error("E0490", format!("cannot make a working folder in {}: {e}", parent.display())).at(c.file, output.name.span()));
+                None
+            }
+        }
+    }
+
+    /// The prepared source at `path`; `place` is where campaign.toml names it (jingles, beds),
+    /// recordings point at the output; `how` is `voice`, `jingle` or `bed`.
+    fn get(&mut self, path: &Path, shown: &str, place: Option<std::ops::Range<usize>>, how: &'static str, diags: &mut Diagnostics) -> Option<Samples> {
+        let key = (path.to_path_buf(), how);
+        if let Some(s) = self.prepared.get(&key) {
+            return Some(s.clone());
+        }
+        let bytes = std::fs::read(path).ok()?;
+        self.hashes.insert(shown.to_string(), hex(&Sha256::digest(&bytes)));
+        let ext = path.extension().and_then(|e| e.to_str());
+        let audio = match decode::decode(&bytes, ext).map_err(|e| e.to_string()).and_then(|a| resample::to_48k(&a)) {
+            Ok(a) => a,
+            Err(e) => {
+                let d = Diagnostic::error("E0403", format!("`{shown}` cannot be used: {e}")).at(self.c.file, place.unwrap_or(self.output.name.span()));
+                diags.push(d.hint("export the recording again as WAV or FLAC"));
+                return None;
+            }
+        };
+        drop(bytes);
+        let mut a = match how {
+            "voice" => {
+                let mut a = dsp::to_stereo(&dsp::trim_silence(&audio, -45.0, 80.0));
+                dsp::fade(&mut a, 8.0, 25.0);
+                a
+            }
+            _ => dsp::to_stereo(&audio),
+        };
+        drop(audio);
+        level(&mut a, -23.0);
+        let file = self.spool.path().join(format!("{}.f32", self.prepared.len()));
+        match Samples::spool(&a, &file) {
+            Ok(s) => {
+                self.prepared.insert(key, s.clone());
+                Some(s)
+            }
+            Err(e) => {
+                diags.push(Diagnostic::error("E0490", format!("cannot write {}: {e}", file.display())).at(self.c.file, self.output.name.span()));
+                None
+            }
+        }
+    }
+
+    fn voice(&mut self, v: &Voice, diags: &mut Diagnostics) -> Option<Samples> {
+        let shown = if v.draft { format!("draft:{}", v.id) } else { display(self.c, &v.file) };
+        self.get(&v.file, &shown, None, "voice", diags)
+    }
+}
+
+/// A voice-over: messages spoken one after another, mastered into a WAV.
+#[derive(Debug, Clone)]
+pub struct VoiceOver {
+    /// Per message, in order: id, the text spoken, start and duration in seconds.
+    pub segments: Vec<(String, String, f64, f64)>,
+    pub duration_s: f64,
+    pub loudness: crate::loudness::Loudness,
+    /// Some message uses a synthetic voice.
+    pub draft: bool,
+}
+
+/// Speaks `ids` in `content`'s locale one after another (`lead_s` of silence first, `gap_s`
+/// between messages, `tail_s` at the end) with the same voices as the radio bulletins (the
+/// draft-voice and audio-fallback settings of the campaign's first radio table apply), mastered
+/// to `lufs` (−1 dBTP) into a 48 kHz 24-bit stereo WAV at `wav`. `what` names the product in
+/// diagnostics, which are located at `output`.
+#[allow(clippy::too_many_arguments)]
+pub fn voice_over(
+    c: &Campaign,
+    output: &Output,
+    what: &str,
+    content: &ResolvedContent,
+    ids: &[&str],
+    (lead_s, gap_s, tail_s): (f64, f64, f64),
+    lufs: f64,
+    cache: &Path,
+    wav: &Path,
+    diags: &mut Diagnostics,
+) -> Option<VoiceOver> {
+    let radio = c.outputs.iter().find_map(|o| match &o.spec {
+        Spec::Radio(r) => Some(r),
+        _ => None,
+    });
+    let lang = content.locale.as_str();
+    let fallback = radio.and_then(|r| r.audio_fallback.iter().find(|(k, _)| k.get_ref() == lang).map(|(_, v)| v.get_ref().clone()));
+    let voices = find_voices(c, output, radio.and_then(|r| r.draft_voice.as_ref()), fallback, ids, what, content, cache, diags)?;
+    let mut prep = Prep::new(c, output, cache, diags)?;
+    let sec = |s: f64| (s * f64::from(RATE)).round() as usize;
+    let mut t = sec(lead_s);
+    let mut clips = Vec::new();
+    let mut segments = Vec::new();
+    for id in ids {
+        let v = voices.get(*id)?;
+        let a = prep.voice(v, diags)?;
+        let len = a.frames();
+        segments.push((id.to_string(), v.text.clone(), t as f64 / f64::from(RATE), len as f64 / f64::from(RATE)));
+        clips.push(Clip::new(a, t, Role::Voice));
+        t += len + sec(gap_s);
+    }
+    // The programme ends `tail_s` after the last message (a silent clip holds the length).
+    let end = t.saturating_sub(sec(gap_s)) + sec(tail_s);
+    clips.push(Clip::new(Audio { rate: RATE, channels: 2, samples: Vec::new() }, end, Role::Jingle));
+    let bext = bwf::Bext { originator: "Loa".into(), coding_history: "A=PCM,F=48000,W=24,M=stereo,T=Loa\r\n".into(), ..bwf::Bext::default() };
+    let mut sink = Wav::new(wav.to_path_buf(), 2, 24, bext);
+    let target = Target { lufs, ceiling_dbtp: -1.0 };
+    let mastered = Timeline::new(&clips, 2, &Ducking::default()).and_then(|mut tl| master(&mut tl, target, &mut sink));
+    match mastered {
+        Ok((_, loudness)) => Some(VoiceOver { segments, duration_s: end as f64 / f64::from(RATE), loudness, draft: voices.values().any(|v| v.draft) }),
+        Err(e) => {
+            diags.push(Diagnostic::error("E0490", format!("the voice-over of {what} ({lang}) could not be written: {e}")).at(c.file, output.name.span()));
+            None
+        }
+    }
+}
+
 fn script_line(n: &str, v: &Voice, seconds: f64, lang: &str) -> (String, Option<String>) {
     let source = match (&v.from_locale, v.draft) {
         (Some(l), _) => format!("{l} audio"),
@@ -389,8 +493,8 @@ fn recording(c: &Campaign, lang: &str, id: &str) -> Option<PathBuf> {
 
 /// Speaks `text` with the draft-voice command into the cache (by hash); `None` when `lang` has
 /// no draft voice.
-fn draft_voice(spec: &RadioSpec, lang: &str, text: &str, cache: &Path) -> Result<Option<PathBuf>, String> {
-    let (command, voice): (Vec<String>, Option<String>) = match &spec.draft_voice {
+fn draft_voice(draft: Option<&DraftVoice>, lang: &str, text: &str, cache: &Path) -> Result<Option<PathBuf>, String> {
+    let (command, voice): (Vec<String>, Option<String>) = match draft {
         Some(d) => (d.command.iter().map(|s| s.get_ref().clone()).collect(), d.voices.get(lang).map(|v| v.get_ref().clone())),
         None => (
             ["espeak-ng", "-v", "{voice}", "-s", "150", "-w", "{output}", "--", "{text}"].map(String::from).to_vec(),
