@@ -144,7 +144,7 @@ pub struct Target {
     pub bitrate_kbps: Option<u16>,
 }
 
-/// A video: a motion poster or cuts from footage.
+/// A video: a motion poster (a still with the voice-over) or a cut from footage.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct VideoSpec {
@@ -152,12 +152,44 @@ pub struct VideoSpec {
     pub enabled: bool,
     /// `motion-poster` or `cut`.
     pub kind: Option<Spanned<String>>,
-    /// Message ids spoken or shown, in order.
+    /// Message ids spoken (motion poster, or a cut with `voice-over`) or shown over the footage,
+    /// in order.
     #[serde(default)]
     pub messages: Vec<Spanned<String>>,
-    /// Aspect ratios: `16:9`, `9:16`, `1:1`.
+    /// Aspect ratios: `16:9`, `9:16`, `1:1` (default `16:9`).
     #[serde(default)]
     pub aspects: Vec<Spanned<String>>,
+    /// `720` (1280×720 / 720×1280, the default) or `1080` (1920×1080 / 1080×1920); 1:1 is
+    /// always 1080×1080.
+    pub resolution: Option<Spanned<u32>>,
+    /// Motion poster: the still image (PNG or JPEG) in the campaign folder; default the preview
+    /// of the campaign's first poster in the same locale.
+    pub still: Option<Spanned<String>>,
+    /// Motion poster: a slow zoom over the still (default true).
+    pub zoom: Option<bool>,
+    /// Cut: the footage file in the campaign folder.
+    pub footage: Option<Spanned<String>>,
+    /// Cut: in and out points in the footage, seconds.
+    #[serde(rename = "in")]
+    pub cut_in: Option<Spanned<f64>>,
+    #[serde(rename = "out")]
+    pub cut_out: Option<Spanned<f64>>,
+    /// Cut: the point kept in frame when cropping to another aspect ratio, as fractions of the
+    /// width and height (default `[0.5, 0.5]`, the centre).
+    pub anchor: Option<Spanned<[f64; 2]>>,
+    /// Cut: replace the footage's sound with the messages' voice-over (default false: the
+    /// footage's own sound, with the messages as subtitles spread over the cut).
+    pub voice_over: Option<bool>,
+    /// Loudness of the voice-over, LUFS (default −16, for social media; −23 for television).
+    pub lufs: Option<Spanned<f64>>,
+    /// `general` (17 characters per second) or `easy` (13, for children and easy-read).
+    pub audience: Option<Spanned<String>>,
+    /// Most characters per subtitle line (default by aspect: 42 for 16:9, 37 for 1:1, 32 for 9:16).
+    pub chars_per_line: Option<Spanned<u32>>,
+    /// H.264 quantizer, 0 (lossless) to 51 (default 23).
+    pub quality: Option<Spanned<u32>>,
+    /// x264 speed preset (default `veryfast`).
+    pub preset: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -225,6 +257,7 @@ impl Output {
     pub fn assets(&self) -> Vec<&Spanned<String>> {
         match &self.spec {
             Spec::Poster(p) => p.template.iter().collect(),
+            Spec::Video(v) => v.still.iter().chain(&v.footage).collect(),
             Spec::Radio(s) => s
                 .rundown
                 .iter()

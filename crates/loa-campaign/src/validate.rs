@@ -200,6 +200,44 @@ fn check_output(o: &Output, f: FileId, diags: &mut Diagnostics) {
             for a in &v.aspects {
                 diags.extend(bad(a, "supported aspect ratio", &["16:9", "9:16", "1:1"]));
             }
+            diags.extend(v.audience.as_ref().and_then(|a| bad(a, "subtitle audience", &["general", "easy"])));
+            diags.extend(v.preset.as_ref().and_then(|p| bad(p, "x264 speed preset", &["ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow"])));
+            let mut range = |ok: bool, span: std::ops::Range<usize>, msg: &str, hint: &str| {
+                if !ok {
+                    diags.push(Diagnostic::error("E0041", msg.to_string()).at(f, span).hint(hint.to_string()));
+                }
+            };
+            let cut = v.kind.as_ref().is_some_and(|k| k.get_ref() == "cut");
+            if let Some(r) = &v.resolution {
+                range(matches!(r.get_ref(), 720 | 1080), r.span(), "`resolution` is 720 or 1080", "write `resolution = 1080` for full HD");
+            }
+            if let Some(q) = &v.quality {
+                range(*q.get_ref() <= 51, q.span(), "`quality` is an H.264 quantizer from 0 to 51", "23 is a good default; lower is better and bigger");
+            }
+            if let Some(c) = &v.chars_per_line {
+                range((16..=60).contains(c.get_ref()), c.span(), "`chars-per-line` is from 16 to 60", "42 suits 16:9, 32 suits 9:16");
+            }
+            if let Some(l) = &v.lufs {
+                range((-40.0..=-5.0).contains(l.get_ref()), l.span(), "`lufs` is from -40 to -5", "-16 for social media, -23 for television");
+            }
+            if let Some(a) = &v.anchor {
+                range(a.get_ref().iter().all(|x| (0.0..=1.0).contains(x)), a.span(), "`anchor` is two fractions from 0 to 1", "`anchor = [0.5, 0.5]` keeps the centre in frame");
+            }
+            if let (Some(i), Some(o)) = (&v.cut_in, &v.cut_out) {
+                range(*i.get_ref() >= 0.0 && o.get_ref() > i.get_ref(), o.span(), "`out` must come after `in` (seconds, both at least 0)", "e.g. `in = 2.0`, `out = 7.0`");
+            }
+            if cut && v.footage.is_none() {
+                range(false, o.name.span(), "a `cut` video needs `footage`", "add `footage = \"footage/interview.mp4\"` (a file in the campaign folder)");
+            }
+            if !cut && (v.footage.is_some() || v.cut_in.is_some() || v.cut_out.is_some() || v.anchor.is_some() || v.voice_over.is_some()) {
+                range(false, o.name.span(), "`footage`, `in`, `out`, `anchor` and `voice-over` belong to a `cut` video", "add `kind = \"cut\"`, or remove them");
+            }
+            if cut && (v.still.is_some() || v.zoom.is_some()) {
+                range(false, o.name.span(), "`still` and `zoom` belong to a `motion-poster` video", "remove them, or set `kind = \"motion-poster\"`");
+            }
+            if v.messages.is_empty() {
+                range(false, o.name.span(), "a video needs `messages` (what is said or shown)", "e.g. `messages = [\"headline\", \"call-to-action\"]`");
+            }
         }
         Spec::Leaflet(_) | Spec::Handbook(_) => {}
     }
