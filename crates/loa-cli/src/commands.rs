@@ -106,6 +106,23 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
         Ok(s) => s,
         Err(e) => return fail(format!("cannot write the pack to {}: {e}", out.display()), "check that the folder is writable and the disk has space", format),
     };
+    let staged = (|| -> std::io::Result<()> {
+        for rc in &contents {
+            let mut json = serde_json::to_vec_pretty(rc).map_err(std::io::Error::other)?;
+            json.push(b'\n');
+            stage.write(&format!("content/{}.json", rc.locale), "content", Some(&rc.locale), &json)?;
+        }
+        for (lang, f) in &printed {
+            let mut props = serde_json::Map::new();
+            props.insert("pages".into(), f.pages.into());
+            props.insert("trim-mm".into(), serde_json::json!([(f.trim_mm[0] * 10.0).round() / 10.0, (f.trim_mm[1] * 10.0).round() / 10.0]));
+            stage.write_with(&f.path, f.kind, Some(lang), &f.bytes, props)?;
+        }
+        Ok(())
+    })();
+    if let Err(e) = staged {
+        return fail(format!("cannot write the pack to {}: {e}", out.display()), "check that the folder is writable and the disk has space", format);
+    }
     // Radio bulletins, per locale, written straight into the stage (they can be long); draft
     // voices are cached beside the pack, never inside it.
     let mut aired: Vec<(String, loa_audio::radio::RadioFile)> = Vec::new();
@@ -155,17 +172,6 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
         })
         .collect();
     let written = (|| -> std::io::Result<loa_pack::Manifest> {
-        for rc in &contents {
-            let mut json = serde_json::to_vec_pretty(rc).map_err(std::io::Error::other)?;
-            json.push(b'\n');
-            stage.write(&format!("content/{}.json", rc.locale), "content", Some(&rc.locale), &json)?;
-        }
-        for (lang, f) in &printed {
-            let mut props = serde_json::Map::new();
-            props.insert("pages".into(), f.pages.into());
-            props.insert("trim-mm".into(), serde_json::json!([(f.trim_mm[0] * 10.0).round() / 10.0, (f.trim_mm[1] * 10.0).round() / 10.0]));
-            stage.write_with(&f.path, f.kind, Some(lang), &f.bytes, props)?;
-        }
         for (lang, f) in &aired {
             stage.add(&f.path, f.kind, Some(lang), f.props.clone())?;
         }
