@@ -29,7 +29,7 @@ fn squash(s: &str) -> String {
 fn every_print_product_passes_the_printers_checks() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let pack = tmp.path().join("pack");
-    let out = loa(&repo(), &["build", DEMO, "--out", &pack.to_string_lossy()]);
+    let out = loa(&repo(), &["build", DEMO, "--only", "print", "--out", &pack.to_string_lossy()]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(pack.join("manifest.json")).expect("manifest")).expect("json");
     let mut failures = Vec::new();
@@ -96,7 +96,7 @@ fn every_print_product_passes_the_printers_checks() {
 fn print_manifest_kinds_have_pages_and_previews() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let pack = tmp.path().join("pack");
-    let out = loa(&repo(), &["build", DEMO, "--out", &pack.to_string_lossy()]);
+    let out = loa(&repo(), &["build", DEMO, "--only", "print", "--out", &pack.to_string_lossy()]);
     assert_eq!(out.status.code(), Some(0));
     let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(pack.join("manifest.json")).expect("manifest")).expect("json");
     let arts = manifest["artifacts"].as_array().expect("artifacts");
@@ -124,7 +124,7 @@ fn print_manifest_kinds_have_pages_and_previews() {
 fn contents_page_numbers_are_right_and_fallback_text_is_marked() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let pack = tmp.path().join("pack");
-    let out = loa(&repo(), &["build", DEMO, "--out", &pack.to_string_lossy()]);
+    let out = loa(&repo(), &["build", DEMO, "--only", "print", "--out", &pack.to_string_lossy()]);
     assert_eq!(out.status.code(), Some(0));
     let handbook = pack.join("print/vi/handbook-main.pdf").to_string_lossy().into_owned();
     let (_, toc) = run("pdftotext", &["-f", "2", "-l", "2", "-layout", &handbook, "-"]);

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::Command;
 
 mod support;
-use support::{loa, repo};
+use support::{loa, minimal_campaign, repo};
 
 const DEMO: &str = "campaigns/access-to-information";
 
@@ -47,7 +47,7 @@ fn chunks(wav: &[u8]) -> Vec<String> {
 fn deliveries_meet_their_profiles_and_agree_with_ffmpeg() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let pack = tmp.path().join("pack");
-    let out = loa(&repo(), &["build", DEMO, "--out", &pack.to_string_lossy()]);
+    let out = loa(&repo(), &["build", DEMO, "--only", "radio", "--out", &pack.to_string_lossy()]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(pack.join("manifest.json")).expect("manifest")).expect("json");
     let arts = manifest["artifacts"].as_array().expect("artifacts");
@@ -99,17 +99,7 @@ fn deliveries_meet_their_profiles_and_agree_with_ffmpeg() {
 #[test]
 fn recordings_in_mixed_formats_and_rates_make_a_finished_bulletin() {
     let tmp = tempfile::tempdir().expect("tempdir");
-    let camp = tmp.path().join("c");
-    let src = repo().join("tests/fixtures/minimal");
-    for f in ["campaign.toml", "locales/vi/campaign.ftl", "locales/en/campaign.ftl"] {
-        std::fs::create_dir_all(camp.join(f).parent().expect("parent")).expect("mkdir");
-        std::fs::copy(src.join(f), camp.join(f)).expect("copy");
-    }
-    let shared = tmp.path().join("locales");
-    for lang in ["vi", "en"] {
-        std::fs::create_dir_all(shared.join(lang)).expect("mkdir");
-        std::fs::copy(repo().join(format!("tests/locales/{lang}/shared.ftl")), shared.join(format!("{lang}/shared.ftl"))).expect("copy");
-    }
+    let camp = minimal_campaign(tmp.path());
     let mut toml = std::fs::read_to_string(camp.join("campaign.toml")).expect("toml");
     toml.push_str("\n[radio.news]\nprofiles = [\"broadcast\", \"loudspeaker\"]\ntargets = { loudspeaker = { lufs = -18.0, bitrate-kbps = 96 }, broadcast = { bits = 16, channels = 1 } }\nrundown = [\n  { voice = \"headline\" },\n  { pause = 0.6 },\n  { voice = \"commune-provides\" },\n  { voice = \"title\" },\n  { voice = \"qa-cost\" },\n]\n");
     std::fs::write(camp.join("campaign.toml"), toml).expect("toml");

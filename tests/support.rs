@@ -18,3 +18,21 @@ pub fn loa(dir: &Path, args: &[&str]) -> Output {
         .output()
         .expect("run loa")
 }
+
+/// A copy of `tests/fixtures/minimal` in `dir/c`, with the shared strings beside it in
+/// `dir/locales`, so a test can add tables and files to it. Returns the campaign folder.
+#[allow(dead_code)]
+pub fn minimal_campaign(dir: &Path) -> PathBuf {
+    let camp = dir.join("c");
+    let src = repo().join("tests/fixtures/minimal");
+    for f in ["campaign.toml", "locales/vi/campaign.ftl", "locales/en/campaign.ftl"] {
+        std::fs::create_dir_all(camp.join(f).parent().expect("parent")).expect("mkdir");
+        std::fs::copy(src.join(f), camp.join(f)).expect("copy");
+    }
+    let shared = dir.join("locales");
+    for lang in ["vi", "en"] {
+        std::fs::create_dir_all(shared.join(lang)).expect("mkdir");
+        std::fs::copy(repo().join(format!("tests/locales/{lang}/shared.ftl")), shared.join(format!("{lang}/shared.ftl"))).expect("copy");
+    }
+    camp
+}

@@ -162,11 +162,9 @@ pub struct VideoSpec {
     /// `720` (1280×720 / 720×1280, the default) or `1080` (1920×1080 / 1080×1920); 1:1 is
     /// always 1080×1080.
     pub resolution: Option<Spanned<u32>>,
-    /// Motion poster: the still image (PNG or JPEG) in the campaign folder; default the preview
+    /// Motion poster: the still image (PNG) in the campaign folder; default the preview
     /// of the campaign's first poster in the same locale.
     pub still: Option<Spanned<String>>,
-    /// Motion poster: a slow zoom over the still (default true).
-    pub zoom: Option<bool>,
     /// Cut: the footage file in the campaign folder.
     pub footage: Option<Spanned<String>>,
     /// Cut: in and out points in the footage, seconds.
@@ -193,6 +191,7 @@ pub struct VideoSpec {
 }
 
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)] // a handful per campaign, never copied in bulk
 pub enum Spec {
     Poster(PosterSpec),
     Leaflet(LeafletSpec),
@@ -217,6 +216,17 @@ impl Output {
             Spec::Handbook(s) => s.enabled,
             Spec::Radio(s) => s.enabled,
             Spec::Video(s) => s.enabled,
+        }
+    }
+
+    /// Turns the output off for this build (its settings stay readable).
+    pub fn disable(&mut self) {
+        match &mut self.spec {
+            Spec::Poster(s) => s.enabled = false,
+            Spec::Leaflet(s) => s.enabled = false,
+            Spec::Handbook(s) => s.enabled = false,
+            Spec::Radio(s) => s.enabled = false,
+            Spec::Video(s) => s.enabled = false,
         }
     }
 

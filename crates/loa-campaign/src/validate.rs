@@ -232,8 +232,8 @@ fn check_output(o: &Output, f: FileId, diags: &mut Diagnostics) {
             if !cut && (v.footage.is_some() || v.cut_in.is_some() || v.cut_out.is_some() || v.anchor.is_some() || v.voice_over.is_some()) {
                 range(false, o.name.span(), "`footage`, `in`, `out`, `anchor` and `voice-over` belong to a `cut` video", "add `kind = \"cut\"`, or remove them");
             }
-            if cut && (v.still.is_some() || v.zoom.is_some()) {
-                range(false, o.name.span(), "`still` and `zoom` belong to a `motion-poster` video", "remove them, or set `kind = \"motion-poster\"`");
+            if cut && v.still.is_some() {
+                range(false, o.name.span(), "`still` belongs to a `motion-poster` video", "remove it, or set `kind = \"motion-poster\"`");
             }
             if v.messages.is_empty() {
                 range(false, o.name.span(), "a video needs `messages` (what is said or shown)", "e.g. `messages = [\"headline\", \"call-to-action\"]`");

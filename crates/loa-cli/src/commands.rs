@@ -63,10 +63,18 @@ fn fix_files(dir: &Path) -> usize {
     n
 }
 
-pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
+pub fn build(dir: &Path, out: Option<&Path>, only: &[String], format: Format) -> u8 {
     let mut p = Project::load(dir);
     if p.diags.has_errors() {
         return p.report(format);
+    }
+    if let Some(c) = p.campaign.as_mut()
+        && !only.is_empty()
+    {
+        let wanted = |k: loa_campaign::OutputKind| {
+            only.iter().any(|o| o == k.as_str() || (o == "print" && matches!(k, loa_campaign::OutputKind::Poster | loa_campaign::OutputKind::Leaflet | loa_campaign::OutputKind::Handbook)))
+        };
+        c.outputs.iter_mut().filter(|o| !wanted(o.kind)).for_each(|o| o.disable());
     }
     let (Some(c), Some(set)) = (&p.campaign, &p.locales) else { return p.report(format) };
     let mut contents = Vec::new();
@@ -162,6 +170,25 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
             return p.report(format);
         }
     }
+    // Videos, per locale: after print (a motion poster may show the poster's preview) and with
+    // the radio engine's voices.
+    let mut filmed: Vec<(String, loa_video::render::VideoFile)> = Vec::new();
+    if c.outputs.iter().any(|o| o.enabled() && o.kind == loa_campaign::OutputKind::Video) {
+        let Some(fonts_dir) = crate::project::fonts_dir(&c.root) else {
+            return fail("Loa's fonts (assets/fonts) were not found".into(), "run Loa from its folder, or set LOA_ASSETS to the folder that holds fonts/", format);
+        };
+        let mut previews: Vec<(String, PathBuf)> = printed
+            .iter()
+            .filter(|(_, f)| f.kind == "preview" && f.path.contains("/poster-") && f.path.ends_with("-01.png"))
+            .map(|(lang, f)| (lang.clone(), stage.dir().join(&f.path)))
+            .collect();
+        previews.sort();
+        let cache = out.with_file_name(".loa-cache").join(c.id());
+        filmed = crate::video::render(c, &contents, previews, &fonts_dir, &cache, stage.dir(), &mut p.diags);
+        if p.diags.has_errors() {
+            return p.report(format);
+        }
+    }
     let locales: Vec<String> = c.locales().map(str::to_string).collect();
     let campaign_id = c.id().to_string();
     let summary: Vec<String> = contents
@@ -175,6 +202,9 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
         for (lang, f) in &aired {
             stage.add(&f.path, f.kind, Some(lang), f.props.clone())?;
         }
+        for (lang, f) in &filmed {
+            stage.add(&f.path, f.kind, Some(lang), f.props.clone())?;
+        }
         for (lang, path, pdf, pages) in &scripts {
             let mut props = serde_json::Map::new();
             props.insert("pages".into(), (*pages).into());
@@ -186,7 +216,15 @@ pub fn build(dir: &Path, out: Option<&Path>, format: Format) -> u8 {
     // A successful build only counts its warnings (translators see them with `loa check`);
     // a failed one prints everything.
     let code = if format == Format::Human && !p.diags.has_errors() {
-        let n = p.diags.count(loa_diag::Severity::Warning);
+        // Warnings only a build can find (subtitles timed from the voices) are shown in full;
+        // the others are counted: `loa check` shows them.
+        let (built, checked): (Vec<_>, Vec<_>) = std::mem::take(&mut p.diags).into_vec().into_iter().partition(|d| d.code.starts_with("W05"));
+        let n = checked.len();
+        if !built.is_empty() {
+            let mut shown = Diagnostics::new();
+            shown.extend(built);
+            crate::project::report(&p.map, shown, format);
+        }
         if n > 0 {
             eprintln!("{n} warning{} (see them with `loa check {}`)", if n == 1 { "" } else { "s" }, dir.display());
         }

@@ -4,6 +4,7 @@
 
 mod commands;
 mod project;
+mod video;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -48,6 +49,10 @@ enum Command {
         /// Where to write the pack [default: out/<campaign-id>].
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Build only these kinds of output (comma-separated: poster, leaflet, handbook, radio,
+        /// video; `print` = poster, leaflet and handbook). The pack then holds only them.
+        #[arg(long, value_delimiter = ',', value_parser = ["poster", "leaflet", "handbook", "radio", "video", "print"])]
+        only: Vec<String>,
     },
     /// Check a pack against its manifest: missing, changed and unlisted files.
     Verify {
@@ -97,7 +102,7 @@ fn main() -> ExitCode {
     let result = std::panic::catch_unwind(move || match cli.command {
         Command::New { dir } => commands::new(&dir),
         Command::Check { campaign, fix } => commands::check(&campaign, fix, format),
-        Command::Build { campaign, out } => commands::build(&campaign, out.as_deref(), format),
+        Command::Build { campaign, out, only } => commands::build(&campaign, out.as_deref(), &only, format),
         Command::Verify { pack } => commands::verify(&pack, format),
         Command::L10n { command: L10nCommand::Status { campaign } } => commands::status(&campaign, format),
         Command::L10n { command: L10nCommand::Skeleton { campaign, lang } } => commands::skeleton(&campaign, &lang, format),

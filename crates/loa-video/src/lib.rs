@@ -20,6 +20,8 @@
 
 pub mod cues;
 pub mod gst;
+pub mod render;
+pub mod still;
 
 /// The three output shapes campaigns use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

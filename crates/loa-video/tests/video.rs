@@ -559,7 +559,9 @@ fn probe_reads_footage_and_rejects_text_and_empty_files() {
     let zero = scratch().join("zero-frames.mp4");
     ffmpeg_to("-f lavfi -i testsrc2=size=32x18:rate=25 -frames:v 0 -c:v libx264", zero.to_str().unwrap());
     let err = gst.probe(&zero).expect_err("no frames");
-    assert!(matches!(err, ProbeError::ZeroDuration { .. } | ProbeError::NotMedia { .. }), "{err:?}");
+    // Depending on timing, GStreamer reports it at once or never prerolls (then the probe's
+    // time limit ends it): refused either way.
+    assert!(matches!(err, ProbeError::ZeroDuration { .. } | ProbeError::NotMedia { .. } | ProbeError::Timeout { .. }), "{err:?}");
 }
 
 /// Runs in a child process with a reduced plugin folder (GStreamer reads its registry once
