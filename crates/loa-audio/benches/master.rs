@@ -4,45 +4,62 @@
 //!
 //!     cargo bench -p loa-audio --bench master -- IN.wav OUT.wav RUNS
 //!
-//! Prints one JSON line with the median time of RUNS runs. The input is read block by block
-//! (hound), so peak memory does not grow with the programme's length.
+//! Prints one JSON line with the median time of RUNS runs. The input is read block by block, so
+//! peak memory does not grow with the programme's length.
 
 use loa_audio::master::{self, Programme, Target, Wav};
 use loa_audio::bwf;
 use std::io;
 use std::time::Instant;
 
-/// A 24-bit (or 16-bit) PCM WAV file read block by block.
+/// A 16- or 24-bit PCM WAV file read block by block: hound finds the data chunk, the samples are
+/// then converted from the raw bytes in bulk.
 struct WavFile {
     path: String,
-    reader: hound::WavReader<io::BufReader<std::fs::File>>,
+    rate: u32,
+    channels: u16,
+    bytes_per_sample: usize,
+    /// Bytes of sample data left.
+    left: u64,
+    data: io::BufReader<std::fs::File>,
+    raw: Vec<u8>,
 }
 
 impl WavFile {
     fn open(path: &str) -> io::Result<Self> {
         let reader = hound::WavReader::open(path).map_err(io::Error::other)?;
-        Ok(WavFile { path: path.to_string(), reader })
+        let spec = reader.spec();
+        if spec.sample_format != hound::SampleFormat::Int || !matches!(spec.bits_per_sample, 16 | 24) {
+            return Err(io::Error::other("16- or 24-bit PCM only"));
+        }
+        let bytes_per_sample = usize::from(spec.bits_per_sample / 8);
+        let left = u64::from(reader.len()) * bytes_per_sample as u64;
+        Ok(WavFile { path: path.to_string(), rate: spec.sample_rate, channels: spec.channels, bytes_per_sample, left, data: reader.into_inner(), raw: Vec::new() })
     }
 }
 
 impl Programme for WavFile {
     fn rate(&self) -> u32 {
-        self.reader.spec().sample_rate
+        self.rate
     }
     fn channels(&self) -> u16 {
-        self.reader.spec().channels
+        self.channels
     }
     fn rewind(&mut self) -> io::Result<()> {
         *self = WavFile::open(&self.path)?;
         Ok(())
     }
     fn next_block(&mut self, out: &mut Vec<f32>, max_frames: usize) -> io::Result<bool> {
-        let spec = self.reader.spec();
-        let scale = 1.0 / (1u32 << (spec.bits_per_sample - 1)) as f32;
+        use io::Read;
+        let want = (max_frames * usize::from(self.channels) * self.bytes_per_sample).min(self.left as usize);
+        self.raw.resize(want, 0);
+        self.data.read_exact(&mut self.raw)?;
+        self.left -= want as u64;
         out.clear();
-        let n = max_frames * usize::from(spec.channels);
-        for s in self.reader.samples::<i32>().take(n) {
-            out.push(s.map_err(io::Error::other)? as f32 * scale);
+        if self.bytes_per_sample == 3 {
+            out.extend(self.raw.chunks_exact(3).map(|b| (i32::from_le_bytes([0, b[0], b[1], b[2]]) >> 8) as f32 / 8_388_608.0));
+        } else {
+            out.extend(self.raw.chunks_exact(2).map(|b| f32::from(i16::from_le_bytes([b[0], b[1]])) / 32_768.0));
         }
         Ok(!out.is_empty())
     }

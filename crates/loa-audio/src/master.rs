@@ -173,7 +173,7 @@ pub struct Target {
 pub fn master(programme: &mut dyn Programme, target: Target, out: &mut dyn Delivery) -> io::Result<(f32, Loudness)> {
     let (rate, channels) = (programme.rate(), programme.channels());
     let mut block = Vec::new();
-    let mut meter = Meter::new(rate, channels);
+    let mut meter = Meter::integrated_only(rate, channels);
     while programme.next_block(&mut block, BLOCK)? {
         meter.add(&block);
     }
