@@ -241,14 +241,20 @@ pub(crate) fn check_common(
 
 /// Makes an element (after [`require`] has confirmed it exists).
 pub(crate) fn make(factory: &str) -> Result<gst::Element, VideoError> {
-    gst::ElementFactory::make(factory).build().map_err(|_| {
+    let element = gst::ElementFactory::make(factory).build().map_err(|_| {
         VideoError::Missing(require::MissingElements {
             missing: vec![require::MissingElement {
                 element: factory.to_string(),
                 debian_package: require::debian_package(factory),
             }],
         })
-    })
+    })?;
+    // Scaling and converting split the picture into bands on two threads; each line is computed
+    // the same way whatever the split, so the output does not change.
+    if matches!(factory, "videoconvert" | "videoscale") && element.has_property("n-threads") {
+        element.set_property("n-threads", 2u32);
+    }
+    Ok(element)
 }
 
 /// A `capsfilter` with these caps.
