@@ -146,12 +146,7 @@ pub(crate) fn cut(job: &CutJob, progress: &mut dyn FnMut(f64)) -> Result<Output,
     }
     let voice = match &job.audio {
         AudioTrack::Replace(v) | AudioTrack::Mix { voice: v, .. } => {
-            let vi = probe::probe(v)?;
-            if !vi.has_audio {
-                return Err(VideoError::Job {
-                    problem: format!("the voice-over {} has no sound track", v.display()),
-                });
-            }
+            probe::voice_over(v)?;
             Some(v.clone())
         }
         AudioTrack::Footage | AudioTrack::Silence => None,

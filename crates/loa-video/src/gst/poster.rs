@@ -97,12 +97,7 @@ pub(crate) fn motion_poster(
             ),
         });
     }
-    let voice = probe::probe(&job.voice)?;
-    if !voice.has_audio {
-        return Err(VideoError::Job {
-            problem: format!("the voice-over {} has no sound track", job.voice.display()),
-        });
-    }
+    let voice = probe::voice_over(&job.voice)?;
     let fps = u64::from(job.encoding.fps);
     let frames = (voice.duration.as_nanos() * u128::from(fps)).div_ceil(1_000_000_000);
     let frames = u64::try_from(frames).unwrap_or(u64::MAX).max(1);

@@ -236,6 +236,15 @@ pub(crate) fn probe(path: &Path) -> Result<MediaInfo, ProbeError> {
     Ok(media)
 }
 
+/// Probes a voice-over: it must have a sound track.
+pub(crate) fn voice_over(path: &Path) -> Result<MediaInfo, super::VideoError> {
+    let info = probe(path)?;
+    if !info.has_audio {
+        return Err(super::VideoError::Job { problem: format!("the voice-over {} has no sound track", path.display()) });
+    }
+    Ok(info)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,3 +267,4 @@ mod tests {
         assert_eq!(m.display_size(), (1080, 1920));
     }
 }
+
