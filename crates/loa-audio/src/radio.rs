@@ -511,7 +511,10 @@ fn draft_voice(draft: Option<&DraftVoice>, lang: &str, text: &str, cache: &Path)
         return Ok(Some(out));
     }
     std::fs::create_dir_all(cache).map_err(|e| e.to_string())?;
-    let tmp = cache.join(format!("{key}.part.wav"));
+    // Parallel jobs may speak the same text at once: each writes its own part file.
+    static PARTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let part = PARTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = cache.join(format!("{key}.{}-{part}.part.wav", std::process::id()));
     let args: Vec<String> = command
         .iter()
         .map(|a| a.replace("{voice}", &voice).replace("{output}", &tmp.to_string_lossy()).replace("{text}", text))

@@ -1,13 +1,13 @@
 //! The serde model of `campaign.toml`. Values a user can get wrong are `Spanned`, so every later
 //! check can point at them.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use toml::Spanned;
 use toml::value::Datetime;
 
 /// `[campaign]`: identity and languages.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Meta {
     /// Lower-case slug: names the pack folder (`out/<id>/`).
@@ -24,7 +24,7 @@ pub struct Meta {
 }
 
 /// A value usable in every message as `{ $name }`.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(untagged)]
 pub enum Variable {
     Text(String),
@@ -34,7 +34,7 @@ pub enum Variable {
 }
 
 /// `[facts.<id>]`: a legal fact, cited by the messages that state it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Fact {
     /// Law or decree number, e.g. `104/2016/QH13`; left out while the number is not verified
@@ -56,7 +56,7 @@ pub struct Fact {
 }
 
 /// `[messages]`: key messages grouped the way the products use them.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Groups {
     pub headline: Option<Spanned<String>>,
@@ -75,14 +75,14 @@ pub struct Groups {
 }
 
 /// A colour given for both press (CMYK, percent) and screen (sRGB hex).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Colour {
     pub cmyk: Spanned<[f64; 4]>,
     pub srgb: Spanned<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Logo {
     /// Path inside the campaign folder (SVG).
@@ -92,7 +92,7 @@ pub struct Logo {
 }
 
 /// `[brand]`: colours and logos.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Brand {
     #[serde(default)]

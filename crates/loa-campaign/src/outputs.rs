@@ -2,7 +2,7 @@
 //! `[video.<name>]`. Each kind reads only its own table; this module knows which messages and
 //! assets each names, so `loa check` can verify them before any media is built.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -33,7 +33,7 @@ fn yes() -> bool {
 }
 
 /// A poster. Message fields default to the campaign's `[messages]` groups.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PosterSpec {
     #[serde(default = "yes")]
@@ -48,7 +48,7 @@ pub struct PosterSpec {
 }
 
 /// A tri-fold leaflet. Message fields default to the campaign's `[messages]` groups.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct LeafletSpec {
     #[serde(default = "yes")]
@@ -59,7 +59,7 @@ pub struct LeafletSpec {
     pub call_to_action: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Chapter {
     /// Message id of the chapter title.
@@ -69,7 +69,7 @@ pub struct Chapter {
 }
 
 /// A legal handbook.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct HandbookSpec {
     #[serde(default = "yes")]
@@ -81,7 +81,7 @@ pub struct HandbookSpec {
 }
 
 /// One entry of a radio rundown: exactly one of `jingle`, `voice`, `bed` (+ `under`), `pause`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Segment {
     /// Audio file played as is.
@@ -97,7 +97,7 @@ pub struct Segment {
 }
 
 /// The command that speaks a draft voice when a recording is missing.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DraftVoice {
     /// Program and arguments; `{voice}`, `{output}` (a WAV file) and `{text}` are replaced.
@@ -108,7 +108,7 @@ pub struct DraftVoice {
 }
 
 /// A radio bulletin.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RadioSpec {
     #[serde(default = "yes")]
@@ -129,7 +129,7 @@ pub struct RadioSpec {
 }
 
 /// Loudness targets of a delivery profile; what is left out keeps the profile's default.
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Target {
     /// Integrated loudness, LUFS.
@@ -145,7 +145,7 @@ pub struct Target {
 }
 
 /// A video: a motion poster (a still with the voice-over) or a cut from footage.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct VideoSpec {
     #[serde(default = "yes")]
@@ -190,7 +190,7 @@ pub struct VideoSpec {
     pub preset: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize)]
 #[allow(clippy::large_enum_variant)] // a handful per campaign, never copied in bulk
 pub enum Spec {
     Poster(PosterSpec),

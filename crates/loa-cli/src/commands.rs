@@ -2,13 +2,11 @@
 
 use crate::project::{Project, report};
 use loa_diag::{Diagnostic, Diagnostics, Format, SourceMap};
-use loa_l10n::MessageState;
-use loa_pack::{Problem, Stage};
-use serde_json::json;
+use loa_pack::Problem;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn fail(message: String, hint: &str, format: Format) -> u8 {
+pub fn fail(message: String, hint: &str, format: Format) -> u8 {
     let mut d = Diagnostics::new();
     d.push(Diagnostic::error("E0900", message).hint(hint));
     report(&SourceMap::new(), d, format)
@@ -63,199 +61,6 @@ fn fix_files(dir: &Path) -> usize {
     n
 }
 
-pub fn build(dir: &Path, out: Option<&Path>, only: &[String], format: Format) -> u8 {
-    let mut p = Project::load(dir);
-    if p.diags.has_errors() {
-        return p.report(format);
-    }
-    if let Some(c) = p.campaign.as_mut()
-        && !only.is_empty()
-    {
-        let wanted = |k: loa_campaign::OutputKind| {
-            only.iter().any(|o| o == k.as_str() || (o == "print" && matches!(k, loa_campaign::OutputKind::Poster | loa_campaign::OutputKind::Leaflet | loa_campaign::OutputKind::Handbook)))
-        };
-        c.outputs.iter_mut().filter(|o| !wanted(o.kind)).for_each(|o| o.disable());
-    }
-    let (Some(c), Some(set)) = (&p.campaign, &p.locales) else { return p.report(format) };
-    let mut contents = Vec::new();
-    for lang in c.locales() {
-        if let Some(content) = loa_content::resolve(c, set, lang, &mut p.diags) {
-            contents.push(content);
-        }
-    }
-    if p.diags.has_errors() {
-        return p.report(format);
-    }
-    // Print products, per locale.
-    let mut printed: Vec<(String, loa_print::render::PrintFile)> = Vec::new();
-    // Fonts and artwork, loaded once and kept for the radio scripts too.
-    let mut assets: Option<loa_print::render::Assets> = None;
-    let wants_print = c.outputs.iter().any(|o| o.enabled() && matches!(o.kind, loa_campaign::OutputKind::Poster | loa_campaign::OutputKind::Leaflet | loa_campaign::OutputKind::Handbook));
-    if wants_print {
-        let Some(fonts_dir) = crate::project::fonts_dir(&c.root) else {
-            return fail("Loa's fonts (assets/fonts) were not found".into(), "run Loa from its folder, or set LOA_ASSETS to the folder that holds fonts/", format);
-        };
-        assets = loa_print::render::load_assets(c, &loa_diag::FsSources, &fonts_dir, &mut p.diags);
-        if let Some(assets) = assets.as_mut() {
-            for rc in &contents {
-                for f in loa_print::render::render(assets, c, rc, &mut p.diags) {
-                    printed.push((rc.locale.clone(), f));
-                }
-            }
-        }
-        if p.diags.has_errors() {
-            return p.report(format);
-        }
-    }
-    let out: PathBuf = out.map(Path::to_path_buf).unwrap_or_else(|| Path::new("out").join(c.id()));
-    // From here on outputs are written into the staging folder; it is removed again unless the
-    // whole build succeeds.
-    let mut stage = match Stage::new(&out) {
-        Ok(s) => s,
-        Err(e) => return fail(format!("cannot write the pack to {}: {e}", out.display()), "check that the folder is writable and the disk has space", format),
-    };
-    let staged = (|| -> std::io::Result<()> {
-        for rc in &contents {
-            let mut json = serde_json::to_vec_pretty(rc).map_err(std::io::Error::other)?;
-            json.push(b'\n');
-            stage.write(&format!("content/{}.json", rc.locale), "content", Some(&rc.locale), &json)?;
-        }
-        for (lang, f) in &printed {
-            let mut props = serde_json::Map::new();
-            props.insert("pages".into(), f.pages.into());
-            props.insert("trim-mm".into(), serde_json::json!([(f.trim_mm[0] * 10.0).round() / 10.0, (f.trim_mm[1] * 10.0).round() / 10.0]));
-            stage.write_with(&f.path, f.kind, Some(lang), &f.bytes, props)?;
-        }
-        Ok(())
-    })();
-    if let Err(e) = staged {
-        return fail(format!("cannot write the pack to {}: {e}", out.display()), "check that the folder is writable and the disk has space", format);
-    }
-    // Radio bulletins, per locale, written straight into the stage (they can be long); draft
-    // voices are cached beside the pack, never inside it.
-    let mut aired: Vec<(String, loa_audio::radio::RadioFile)> = Vec::new();
-    if c.outputs.iter().any(|o| o.enabled() && o.kind == loa_campaign::OutputKind::Radio) {
-        let cache = out.with_file_name(".loa-cache").join(c.id()).join("draft-voices");
-        for rc in &contents {
-            for f in loa_audio::radio::render(c, rc, &cache, stage.dir(), &mut p.diags) {
-                aired.push((rc.locale.clone(), f));
-            }
-        }
-        if p.diags.has_errors() {
-            return p.report(format);
-        }
-    }
-    // The announcers' scripts, typeset (tagged, for screen readers too).
-    let mut scripts: Vec<(String, String, Vec<u8>, usize)> = Vec::new();
-    let mut loaded: Option<loa_text::FontBook>;
-    let fonts = match assets.as_mut() {
-        Some(a) => Some(&mut a.fonts),
-        None if aired.iter().any(|(_, f)| f.script.is_some()) => {
-            loaded = crate::project::fonts_dir(&c.root).and_then(|dir| loa_text::FontBook::load(&dir).ok());
-            loaded.as_mut()
-        }
-        None => None,
-    };
-    if let Some(fonts) = fonts {
-        for (lang, f) in &aired {
-            let Some(s) = &f.script else { continue };
-            let lines: Vec<loa_print::script::Line> = s.lines.iter().map(|(h, t)| loa_print::script::Line { heading: h.clone(), text: t.clone() }).collect();
-            let doc = loa_print::script::script(fonts, &s.title, &s.subtitle, lang, &lines);
-            match loa_print::pdf::pdf(&doc, fonts.files(), loa_print::pdf::Kind::Accessible) {
-                Ok(pdf) => scripts.push((lang.clone(), f.path.replace(".txt", ".pdf"), pdf, doc.pages.len())),
-                Err(e) => p.diags.push(loa_diag::Diagnostic::error("E0390", format!("the radio script {} could not be written: {e}", f.path))),
-            }
-        }
-        if p.diags.has_errors() {
-            return p.report(format);
-        }
-    }
-    // Videos, per locale: after print (a motion poster may show the poster's preview) and with
-    // the radio engine's voices.
-    let mut filmed: Vec<(String, loa_video::render::VideoFile)> = Vec::new();
-    if c.outputs.iter().any(|o| o.enabled() && o.kind == loa_campaign::OutputKind::Video) {
-        let Some(fonts_dir) = crate::project::fonts_dir(&c.root) else {
-            return fail("Loa's fonts (assets/fonts) were not found".into(), "run Loa from its folder, or set LOA_ASSETS to the folder that holds fonts/", format);
-        };
-        let mut previews: Vec<(String, PathBuf)> = printed
-            .iter()
-            .filter(|(_, f)| f.kind == "preview" && f.path.contains("/poster-") && f.path.ends_with("-01.png"))
-            .map(|(lang, f)| (lang.clone(), stage.dir().join(&f.path)))
-            .collect();
-        previews.sort();
-        let cache = out.with_file_name(".loa-cache").join(c.id());
-        filmed = crate::video::render(c, &contents, previews, &fonts_dir, &cache, stage.dir(), &mut p.diags);
-        if p.diags.has_errors() {
-            return p.report(format);
-        }
-    }
-    let locales: Vec<String> = c.locales().map(str::to_string).collect();
-    let campaign_id = c.id().to_string();
-    let summary: Vec<String> = contents
-        .iter()
-        .map(|rc| match rc.fallbacks() {
-            0 => format!("  {}: complete", rc.locale),
-            n => format!("  {}: {n} message{} from {}", rc.locale, if n == 1 { "" } else { "s" }, rc.chain[1..].join(", ")),
-        })
-        .collect();
-    let written = (|| -> std::io::Result<loa_pack::Manifest> {
-        for (lang, f) in &aired {
-            stage.add(&f.path, f.kind, Some(lang), f.props.clone())?;
-        }
-        for (lang, f) in &filmed {
-            stage.add(&f.path, f.kind, Some(lang), f.props.clone())?;
-        }
-        for (lang, path, pdf, pages) in &scripts {
-            let mut props = serde_json::Map::new();
-            props.insert("pages".into(), (*pages).into());
-            props.insert("trim-mm".into(), serde_json::json!([210.0, 297.0]));
-            stage.write_with(path, "radio-script", Some(lang), pdf, props)?;
-        }
-        stage.commit(&campaign_id, &locales)
-    })();
-    // A successful build only counts its warnings (translators see them with `loa check`);
-    // a failed one prints everything.
-    let code = if format == Format::Human && !p.diags.has_errors() {
-        // Warnings only a build can find (subtitles timed from the voices) are shown in full;
-        // the others are counted: `loa check` shows them.
-        let (built, checked): (Vec<_>, Vec<_>) = std::mem::take(&mut p.diags).into_vec().into_iter().partition(|d| d.code.starts_with("W05"));
-        let n = checked.len();
-        if !built.is_empty() {
-            let mut shown = Diagnostics::new();
-            shown.extend(built);
-            crate::project::report(&p.map, shown, format);
-        }
-        if n > 0 {
-            eprintln!("{n} warning{} (see them with `loa check {}`)", if n == 1 { "" } else { "s" }, dir.display());
-        }
-        0
-    } else {
-        p.report(format)
-    };
-    match written {
-        Ok(m) => {
-            println!("built {}: {} files, {} locales", out.display(), m.artifacts.len() + 1, locales.len());
-            let drafts: Vec<&str> = locales
-                .iter()
-                .filter(|l| aired.iter().any(|(al, f)| al == *l && f.props.get("draft") == Some(&serde_json::Value::Bool(true))))
-                .map(String::as_str)
-                .collect();
-            for s in summary {
-                println!("{s}");
-            }
-            if !drafts.is_empty() {
-                println!("  radio: DRAFT voices in {} — the scripts in radio/<lang>/ list what to record", drafts.join(", "));
-            }
-            code
-        }
-        Err(e) => fail(
-            format!("cannot write the pack to {}: {e}", out.display()),
-            "check that the folder is writable and the disk has space; the previous pack is untouched",
-            format,
-        ),
-    }
-}
-
 pub fn verify(pack: &Path, format: Format) -> u8 {
     let problems = loa_pack::verify(pack);
     let mut d = Diagnostics::new();
@@ -283,35 +88,9 @@ pub fn status(dir: &Path, format: Format) -> u8 {
     let Some(set) = &p.locales else { return p.report(format) };
     let statuses = loa_l10n::status(set);
     if format == Format::Json {
-        let list: Vec<_> = statuses
-            .iter()
-            .map(|s| {
-                let ids = |want: fn(&MessageState) -> bool| -> Vec<&str> {
-                    s.messages.iter().filter(|(_, st, _)| want(st)).map(|(id, _, _)| id.as_str()).collect()
-                };
-                json!({
-                    "locale": s.lang,
-                    "chain": s.chain,
-                    "messages": {"translated": s.translated().0, "fallback": s.fallback().0, "missing": s.missing().0, "total": s.total().0},
-                    "words": {"translated": s.translated().1, "fallback": s.fallback().1, "missing": s.missing().1, "total": s.total().1},
-                    "percent": (s.percent() * 10.0).round() / 10.0,
-                    "fallback-messages": ids(|st| matches!(st, MessageState::Fallback(_))),
-                    "missing-messages": ids(|st| *st == MessageState::Missing),
-                })
-            })
-            .collect();
-        println!("{}", serde_json::to_string_pretty(&list).unwrap_or_default());
+        println!("{}", serde_json::to_string_pretty(&crate::translators::status_json(&statuses)).unwrap_or_default());
     } else {
-        println!("{:<8} {:<10} {:>12} {:>12} {:>12} {:>8}", "locale", "falls back", "translated", "fallback", "missing", "done");
-        for s in &statuses {
-            let cell = |(n, w): (usize, usize)| format!("{n} ({w} w)");
-            let chain = if s.chain.len() > 1 { s.chain[1..].join(" → ") } else { "—".into() };
-            println!(
-                "{:<8} {:<10} {:>12} {:>12} {:>12} {:>7.1}%",
-                s.lang, chain, cell(s.translated()), cell(s.fallback()), cell(s.missing()), s.percent()
-            );
-        }
-        println!("(messages, with words in brackets; done = share of words translated)");
+        print!("{}", crate::translators::status_table(&statuses));
     }
     let diags = std::mem::take(&mut p.diags);
     let errors = diags.has_errors();

@@ -2,8 +2,12 @@
 //! parses the command line, runs a command, prints its diagnostics and sets the exit code:
 //! 0 ok, 1 a problem the user can fix, 2 an internal error.
 
+mod build;
 mod commands;
+mod plan;
+mod preview;
 mod project;
+mod translators;
 mod video;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -42,7 +46,8 @@ enum Command {
         #[arg(long)]
         fix: bool,
     },
-    /// Build the campaign pack.
+    /// Build the campaign pack. Jobs whose inputs did not change since the last build are
+    /// taken from the previous pack; the new pack replaces it only when the whole build succeeded.
     Build {
         /// The campaign folder (holds campaign.toml).
         campaign: PathBuf,
@@ -50,9 +55,29 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
         /// Build only these kinds of output (comma-separated: poster, leaflet, handbook, radio,
-        /// video; `print` = poster, leaflet and handbook). The pack then holds only them.
-        #[arg(long, value_delimiter = ',', value_parser = ["poster", "leaflet", "handbook", "radio", "video", "print"])]
+        /// video, web; `print` = poster, leaflet and handbook). The pack then holds only them.
+        #[arg(long, value_delimiter = ',', value_parser = build::KINDS)]
         only: Vec<String>,
+        /// Build only these locales (comma-separated, e.g. `bru`). The pack then holds only them.
+        #[arg(long, value_delimiter = ',')]
+        locale: Vec<String>,
+        /// How many jobs run at once [default: the number of cores]. Videos always run one at a time.
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Render everything again, even what the previous pack already holds.
+        #[arg(long)]
+        clean: bool,
+    },
+    /// Build the pack, then serve its web pack on this computer for review.
+    Preview {
+        /// The campaign folder (holds campaign.toml).
+        campaign: PathBuf,
+        /// Where the pack is [default: out/<campaign-id>].
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The port to serve on (localhost only).
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
     },
     /// Check a pack against its manifest: missing, changed and unlisted files.
     Verify {
@@ -102,7 +127,10 @@ fn main() -> ExitCode {
     let result = std::panic::catch_unwind(move || match cli.command {
         Command::New { dir } => commands::new(&dir),
         Command::Check { campaign, fix } => commands::check(&campaign, fix, format),
-        Command::Build { campaign, out, only } => commands::build(&campaign, out.as_deref(), &only, format),
+        Command::Build { campaign, out, only, locale, jobs, clean } => {
+            build::build(&campaign, &build::Options { out, only, locales: locale, jobs, clean }, format)
+        }
+        Command::Preview { campaign, out, port } => preview::preview(&campaign, out, port, format),
         Command::Verify { pack } => commands::verify(&pack, format),
         Command::L10n { command: L10nCommand::Status { campaign } } => commands::status(&campaign, format),
         Command::L10n { command: L10nCommand::Skeleton { campaign, lang } } => commands::skeleton(&campaign, &lang, format),

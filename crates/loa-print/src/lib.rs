@@ -13,3 +13,4 @@ pub mod render;
 pub mod handbook;
 pub mod template;
 pub mod script;
+pub mod ticket;

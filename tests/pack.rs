@@ -1,0 +1,248 @@
+//! The campaign pack as a whole: incremental rebuilds (nothing to do, one message changed),
+//! reproducible clean builds, a build killed midway, bundles and job tickets, `loa verify`.
+//!
+//! One clean build of the whole demo is shared; each test copies what it changes. The tests
+//! take turns (`TURN`): the no-op rebuild is timed and must not share the cores.
+
+mod support;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::time::{Duration, Instant};
+use support::{loa, repo};
+
+static TURN: Mutex<()> = Mutex::new(());
+
+fn turn() -> MutexGuard<'static, ()> {
+    TURN.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Copies the folder `from` into `to` (files and folders only).
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("mkdir");
+    for e in fs::read_dir(from).expect("read_dir").flatten() {
+        let (src, dst) = (e.path(), to.join(e.file_name()));
+        if e.file_type().expect("type").is_dir() {
+            copy_tree(&src, &dst);
+        } else {
+            fs::copy(&src, &dst).expect("copy");
+        }
+    }
+}
+
+/// A copy of the demo campaign with the shared strings beside it: `<dir>/campaigns/demo`.
+fn demo_campaign(dir: &Path) -> PathBuf {
+    let camp = dir.join("campaigns/demo");
+    copy_tree(&repo().join("campaigns/access-to-information"), &camp);
+    copy_tree(&repo().join("locales"), &dir.join("locales"));
+    camp
+}
+
+struct Demo {
+    _tmp: tempfile::TempDir,
+    root: PathBuf,
+    campaign: PathBuf,
+    pack: PathBuf,
+}
+
+/// One clean build of the whole demo (print, radio, video, web, bundles).
+fn demo() -> &'static Demo {
+    static DEMO: OnceLock<Demo> = OnceLock::new();
+    DEMO.get_or_init(|| {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let root = tmp.path().to_path_buf();
+        let campaign = demo_campaign(&root);
+        let pack = root.join("out/a");
+        let r = build(&root, &campaign, &pack, &[]);
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        Demo { _tmp: tmp, root, campaign, pack }
+    })
+}
+
+fn build(dir: &Path, campaign: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
+    let mut args = vec!["build", campaign.to_str().expect("utf-8"), "--out", out.to_str().expect("utf-8"), "--format", "json"];
+    args.extend(extra);
+    loa(dir, &args)
+}
+
+/// The build report's jobs that were rendered.
+fn built(report: &std::process::Output) -> Vec<String> {
+    let r: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&report.stdout)));
+    r["jobs"].as_array().expect("jobs").iter().filter(|j| j["result"] == "built").map(|j| j["job"].as_str().expect("id").to_string()).collect()
+}
+
+fn verify(pack: &Path) {
+    let v = loa(pack.parent().expect("parent"), &["verify", pack.to_str().expect("utf-8")]);
+    assert!(v.status.success(), "{}", String::from_utf8_lossy(&v.stderr));
+}
+
+#[test]
+fn a_rebuild_without_changes_renders_nothing_in_under_half_a_second() {
+    let d = demo();
+    let _t = turn();
+    let before = fs::read(d.pack.join("manifest.json")).expect("manifest");
+    let start = Instant::now();
+    let r = build(&d.root, &d.campaign, &d.pack, &[]);
+    let took = start.elapsed();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    assert_eq!(built(&r), Vec::<String>::new());
+    let report: serde_json::Value = serde_json::from_slice(&r.stdout).expect("json");
+    assert_eq!(report["up-to-date"], true);
+    assert!(took < Duration::from_millis(500), "the no-op rebuild took {took:?}");
+    assert_eq!(fs::read(d.pack.join("manifest.json")).expect("manifest"), before, "the pack is left as it was");
+    verify(&d.pack);
+}
+
+#[test]
+fn changing_one_bru_message_rebuilds_only_the_jobs_that_use_it() {
+    let d = demo();
+    let _t = turn();
+    // A second campaign folder and a copy of the pack, beside the first (same cache).
+    let root = d.root.join("bru-edit");
+    let campaign = demo_campaign(&root);
+    let pack = d.root.join("out/bru-edit");
+    copy_tree(&d.pack, &pack);
+    // `qa-foreigners` is in the handbook only.
+    let ftl = campaign.join("locales/bru/campaign.ftl");
+    let text = fs::read_to_string(&ftl).expect("bru ftl");
+    let old = "# TODO(loa): untranslated\nqa-foreigners = Có.";
+    assert!(text.contains(old), "the demo's bru file changed: update this test");
+    fs::write(&ftl, text.replace(old, "qa-foreigners = Có!")).expect("write");
+    let r = build(&root, &campaign, &pack, &[]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let mut rendered: Vec<String> = built(&r).into_iter().filter(|j| j != "translators" && j != "web" && !j.starts_with("bundle:")).collect();
+    rendered.sort();
+    assert_eq!(rendered, ["content:bru", "handbook:main:bru"]);
+    // Bundles whose files did not change are not zipped again.
+    let all = built(&r);
+    assert!(all.contains(&"bundle:print".to_string()) && !all.contains(&"bundle:radio".to_string()), "{all:?}");
+    verify(&pack);
+    let hb = Command::new("pdftotext").arg(pack.join("print/bru/handbook-accessible-main.pdf")).arg("-").output().expect("pdftotext");
+    assert!(String::from_utf8_lossy(&hb.stdout).contains("Có!"), "the change is in the bru handbook");
+}
+
+#[test]
+fn two_clean_builds_give_identical_manifests_and_files() {
+    let d = demo();
+    let _t = turn();
+    // A build of its own: another folder, another cache.
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let campaign = demo_campaign(tmp.path());
+    let pack = tmp.path().join("out/b");
+    let r = build(tmp.path(), &campaign, &pack, &["--jobs", "1"]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let a = fs::read_to_string(d.pack.join("manifest.json")).expect("manifest a");
+    let b = fs::read_to_string(pack.join("manifest.json")).expect("manifest b");
+    assert!(a == b, "the manifests differ:\n{}", diff(&a, &b));
+    verify(&pack);
+}
+
+fn diff(a: &str, b: &str) -> String {
+    a.lines().zip(b.lines()).enumerate().filter(|(_, (x, y))| x != y).take(10).map(|(i, (x, y))| format!("{}: {x}\n{}: {y}\n", i + 1, i + 1)).collect()
+}
+
+#[test]
+fn a_build_killed_while_rendering_leaves_the_previous_pack_intact() {
+    let d = demo();
+    let _t = turn();
+    let pack = d.root.join("out/killed");
+    copy_tree(&d.pack, &pack);
+    let manifest = fs::read(pack.join("manifest.json")).expect("manifest");
+    for wait in [Duration::from_millis(300), Duration::from_secs(3)] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_loa"))
+            .args(["build", d.campaign.to_str().expect("utf-8"), "--out", pack.to_str().expect("utf-8"), "--clean"])
+            .current_dir(&d.root)
+            .env("LOA_TODAY", "2026-12-04")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn loa");
+        std::thread::sleep(wait);
+        assert!(child.try_wait().expect("wait").is_none(), "the build ended before it could be killed");
+        child.kill().expect("SIGKILL");
+        child.wait().expect("wait");
+        verify(&pack);
+        assert_eq!(fs::read(pack.join("manifest.json")).expect("manifest"), manifest);
+    }
+    // The next build clears what the killed ones left beside the pack.
+    let r = build(&d.root, &d.campaign, &pack, &[]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let left: Vec<String> = fs::read_dir(d.root.join("out")).expect("out").flatten().map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with(".killed.")).collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn bundles_are_zips_of_their_folders_with_job_tickets_for_the_press() {
+    let d = demo();
+    let m: serde_json::Value = serde_json::from_slice(&fs::read(d.pack.join("manifest.json")).expect("manifest")).expect("json");
+    let arts = m["artifacts"].as_array().expect("artifacts");
+    for folder in ["radio", "print", "web", "translators"] {
+        let zip = format!("bundles/access-to-information-{folder}.zip");
+        let entry = arts.iter().find(|a| a["path"] == zip.as_str()).unwrap_or_else(|| panic!("{zip} is not in the manifest"));
+        assert_eq!(entry["kind"], "bundle");
+        let listed: Vec<&str> = arts.iter().filter_map(|a| a["path"].as_str()).filter(|p| p.starts_with(&format!("{folder}/"))).collect();
+        assert_eq!(entry["files"], listed.len(), "{zip}");
+        // unzip -Z1 lists the entries: exactly the folder's files, relative.
+        let z = Command::new("python3").args(["-c", "import sys,zipfile; print('\\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))"]).arg(d.pack.join(&zip)).output().expect("python3");
+        let mut names: Vec<String> = String::from_utf8_lossy(&z.stdout).lines().map(str::to_string).collect();
+        names.sort();
+        let mut want: Vec<String> = listed.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        assert_eq!(names, want, "{zip}");
+    }
+    for lang in ["vi", "en", "bru"] {
+        for product in ["poster-main", "leaflet-main", "handbook-main", "handbook-large-print-main"] {
+            let t = fs::read_to_string(d.pack.join(format!("print/{lang}/{product}.ticket.txt"))).unwrap_or_else(|e| panic!("{product} {lang}: {e}"));
+            assert!(t.contains("Số lượng / Quantity:") && t.contains("3 mm") && t.contains(&format!("{product}.pdf")), "{t}");
+        }
+    }
+    let poster = fs::read_to_string(d.pack.join("print/vi/poster-main.ticket.txt")).expect("ticket");
+    assert!(poster.contains("297 × 420 mm") && poster.contains("4/0"), "{poster}");
+    // Translators get the Bru file with what is left to translate, and the glossary.
+    let bru = fs::read_to_string(d.pack.join("translators/bru/campaign.ftl")).expect("bru skeleton");
+    assert!(bru.contains("TODO(loa): untranslated"));
+    let glossary = fs::read_to_string(d.pack.join("translators/glossary.csv")).expect("glossary");
+    assert!(glossary.starts_with("id,vi term,vi definition,en term,en definition,bru term,bru definition\r\n"));
+    assert!(glossary.contains("term-information,Thông tin,"));
+}
+
+#[test]
+fn verify_reports_missing_changed_and_unlisted_files() {
+    let d = demo();
+    let _t = turn();
+    let pack = d.root.join("out/tampered");
+    copy_tree(&d.pack, &pack);
+    fs::remove_file(pack.join("radio/vi/weekly.mp3")).expect("rm");
+    fs::write(pack.join("print/en/poster-main.pdf"), b"%PDF-").expect("write");
+    fs::write(pack.join("print/notes.txt"), b"x").expect("write");
+    let v = loa(&d.root, &["verify", pack.to_str().expect("utf-8"), "--format", "short"]);
+    assert_eq!(v.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&v.stderr);
+    for want in ["radio/vi/weekly.mp3 is listed in the manifest but missing", "print/en/poster-main.pdf differs", "print/notes.txt is not listed"] {
+        assert!(err.contains(want), "{want}: {err}");
+    }
+    // A rebuild repairs it: the damaged jobs are rendered again.
+    let r = build(&d.root, &d.campaign, &pack, &[]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let jobs = built(&r);
+    assert!(jobs.contains(&"radio:weekly:vi".to_string()) && jobs.contains(&"poster:main:en".to_string()) && !jobs.contains(&"poster:main:vi".to_string()), "{jobs:?}");
+    verify(&pack);
+}
+
+#[test]
+fn locale_and_only_choose_the_jobs() {
+    let d = demo();
+    let _t = turn();
+    let pack = d.root.join("out/bru-print");
+    let r = build(&d.root, &d.campaign, &pack, &["--locale", "bru", "--only", "print"]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let m: serde_json::Value = serde_json::from_slice(&fs::read(pack.join("manifest.json")).expect("manifest")).expect("json");
+    assert_eq!(m["locales"], serde_json::json!(["bru"]));
+    let jobs: Vec<&str> = m["jobs"].as_object().expect("jobs").keys().map(String::as_str).collect();
+    assert_eq!(jobs, ["bundle:print", "bundle:translators", "content:bru", "handbook:main:bru", "leaflet:main:bru", "poster:main:bru", "translators"]);
+    let bad = loa(&d.root, &["build", d.campaign.to_str().expect("utf-8"), "--out", pack.to_str().expect("utf-8"), "--locale", "fr"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("`fr` is not a locale of campaign"));
+}
