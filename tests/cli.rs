@@ -86,19 +86,6 @@ fn demo_build_writes_a_pack_whose_manifest_matches_its_files() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
 }
 
-/// Print and radio here; videos are checked the same way in `tests/video.rs` (a cut built twice)
-/// and in `loa-video`'s own tests, which keeps this file's run short.
-#[test]
-fn two_clean_builds_are_identical() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
-    for p in [&a, &b] {
-        let out = loa(&repo(), &["build", DEMO, "--only", "print,radio", "--out", &p.to_string_lossy()]);
-        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    }
-    assert_eq!(files_under(&a), files_under(&b));
-}
-
 /// Message ids defined in the `.ftl` files of a folder, counted independently of Loa.
 fn ids_in(dir: &Path) -> usize {
     let mut n = 0;

@@ -1,5 +1,7 @@
 //! The campaign pack as a whole: incremental rebuilds (nothing to do, one message changed),
-//! reproducible clean builds, a build killed midway, bundles and job tickets, `loa verify`.
+//! reproducible clean builds, a build killed midway, bundles and job tickets, `loa verify`, and
+//! the web pack in headless Chromium with axe-core (needs node, Debian's `chromium` and
+//! `npm ci --prefix tests/web`; `./dev test` installs them, and the test says what is missing).
 //!
 //! One clean build of the whole demo is shared; each test copies what it changes. The tests
 //! take turns (`TURN`): the no-op rebuild is timed and must not share the cores.
@@ -245,4 +247,76 @@ fn locale_and_only_choose_the_jobs() {
     let bad = loa(&d.root, &["build", d.campaign.to_str().expect("utf-8"), "--out", pack.to_str().expect("utf-8"), "--locale", "fr"]);
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("`fr` is not a locale of campaign"));
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Node, the runner's packages and Chromium, or a message saying what to install.
+fn runner_ready() -> Result<PathBuf, String> {
+    let runner = repo().join("tests/web/axe.mjs");
+    match Command::new("node").arg("--version").output() {
+        Ok(o) if o.status.success() => {}
+        _ => return Err("`node` is not installed: apt-get install -y nodejs npm".into()),
+    }
+    for package in ["axe-core", "playwright-core"] {
+        if !repo().join("tests/web/node_modules").join(package).join("package.json").exists() {
+            return Err(format!("tests/web/node_modules/{package} is missing: run `npm ci --prefix tests/web`"));
+        }
+    }
+    let chromium = std::env::var_os("CHROMIUM").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
+    if !chromium.exists() {
+        return Err(format!("no Chromium at {}: apt-get install -y chromium (or set CHROMIUM)", chromium.display()));
+    }
+    Ok(runner)
+}
+
+/// The locale pages the build should have written, from the manifest's locales.
+fn locale_pages(pack: &Path) -> Vec<String> {
+    let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(pack.join("manifest.json")).expect("manifest")).expect("manifest json");
+    let locales: Vec<String> = manifest["locales"].as_array().expect("locales").iter().filter_map(|l| l.as_str().map(String::from)).collect();
+    let reference = locales.first().cloned().unwrap_or_default();
+    locales.iter().map(|l| if *l == reference { "index.html".to_string() } else { format!("{l}/index.html") }).collect()
+}
+
+#[test]
+/// The web pack through axe-core in Chromium (`tests/web/axe.mjs`): no WCAG 2.2 A/AA violation
+/// in any locale, every focused element visible, nothing requested from the network.
+/// Screenshots go to `target/web-screenshots/`.
+fn web_pack_is_accessible_and_offline() {
+    let runner = runner_ready().unwrap_or_else(|e| panic!("the web accessibility check cannot run: {e}"));
+    let pack = &demo().pack;
+    let pack = pack.as_path();
+
+    let web = pack.join("web");
+    assert!(web.join("index.html").is_file(), "web/index.html is missing");
+    let feed: serde_json::Value = serde_json::from_slice(&std::fs::read(web.join("feed.json")).expect("web/feed.json")).expect("feed.json is JSON");
+    assert_eq!(feed["format"], "loa-web-feed");
+    let pages = locale_pages(pack);
+    assert_eq!(pages[0], "index.html", "the reference locale's page is web/index.html");
+    for p in &pages {
+        assert!(web.join(p).is_file(), "web/{p} is missing");
+    }
+
+    let shots = repo().join("target/web-screenshots");
+    let _ = std::fs::remove_dir_all(&shots);
+    let run = Command::new("node").arg(&runner).arg(&web).arg(&shots).output().expect("run node");
+    let stdout = text(&run.stdout);
+    assert!(run.status.code() != Some(2), "the runner could not run:\n{}", text(&run.stderr));
+    let summary: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("runner output is not JSON ({e}):\n{stdout}\n{}", text(&run.stderr)));
+    let requests = summary["requests"].as_array().expect("requests");
+    assert!(requests.is_empty(), "network requests from an offline pack:\n{}", serde_json::to_string_pretty(requests).unwrap_or_default());
+    let violations = summary["violations"].as_array().expect("violations");
+    assert!(violations.is_empty(), "accessibility violations:\n{}", serde_json::to_string_pretty(violations).unwrap_or_default());
+    let checked: Vec<&str> = summary["pages"].as_array().expect("pages").iter().filter_map(|p| p["page"].as_str()).collect();
+    for p in &pages {
+        assert!(checked.contains(&p.as_str()), "{p} was not checked: {checked:?}");
+        let png = shots.join(format!("{}.png", p.trim_end_matches(".html").replace('/', "_")));
+        assert!(png.is_file(), "no screenshot {}", png.display());
+    }
+    for page in summary["pages"].as_array().expect("pages") {
+        assert!(page["focusable"].as_u64().unwrap_or(0) > 0, "nothing focusable on {}", page["page"]);
+    }
+    assert_eq!(run.status.code(), Some(0), "{stdout}\n{}", text(&run.stderr));
 }

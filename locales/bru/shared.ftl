@@ -97,3 +97,107 @@ fact-citation-unnumbered = { $name }, có hiệu lực từ { $date }
 # vi: scan-for-more = Quét mã để xem thêm trên mạng
 # TODO(loa): untranslated
 scan-for-more = Quét mã để xem thêm trên mạng
+
+# vi: web-skip-link = Chuyển đến nội dung chính
+# TODO(loa): untranslated
+web-skip-link = Chuyển đến nội dung chính
+
+# vi: web-languages = Ngôn ngữ
+# TODO(loa): untranslated
+web-languages = Ngôn ngữ
+
+# vi: web-untranslated = Một số nội dung chưa được dịch nên hiển thị bằng ngôn ngữ khác.
+# TODO(loa): untranslated
+web-untranslated = Một số nội dung chưa được dịch nên hiển thị bằng ngôn ngữ khác.
+
+# vi: web-key-messages = Những điều cần biết
+# TODO(loa): untranslated
+web-key-messages = Những điều cần biết
+
+# vi: web-listen = Nghe
+# TODO(loa): untranslated
+web-listen = Nghe
+
+# vi: web-watch = Xem
+# TODO(loa): untranslated
+web-watch = Xem
+
+# vi: web-questions = Hỏi và đáp
+# TODO(loa): untranslated
+web-questions = Hỏi và đáp
+
+# vi: web-excerpts = Trích văn bản pháp luật
+# TODO(loa): untranslated
+web-excerpts = Trích văn bản pháp luật
+
+# vi: web-downloads = Tải về
+# TODO(loa): untranslated
+web-downloads = Tải về
+
+# vi: web-radio-programme = Chương trình phát thanh
+# TODO(loa): untranslated
+web-radio-programme = Chương trình phát thanh
+
+# vi: web-video = Video
+# TODO(loa): untranslated
+web-video = Video
+
+# vi: web-download-audio = Tải tệp âm thanh
+# TODO(loa): untranslated
+web-download-audio = Tải tệp âm thanh
+
+# vi: web-download-video = Tải video
+# TODO(loa): untranslated
+web-download-video = Tải video
+
+# vi: web-draft-voice = Giọng đọc là bản nháp do máy tạo, chưa phải giọng người đọc.
+# TODO(loa): untranslated
+web-draft-voice = Giọng đọc là bản nháp do máy tạo, chưa phải giọng người đọc.
+
+# vi: web-transcript = Lời đọc
+# TODO(loa): untranslated
+web-transcript = Lời đọc
+
+# vi: web-pages = Số trang
+# TODO(loa): untranslated
+web-pages = Số trang
+
+# vi: web-article = Điều
+# TODO(loa): untranslated
+web-article = Điều
+
+# vi: web-law-number = Số hiệu
+# TODO(loa): untranslated
+web-law-number = Số hiệu
+
+# vi: web-in-force-from = Có hiệu lực từ
+# TODO(loa): untranslated
+web-in-force-from = Có hiệu lực từ
+
+# vi: web-in-force-until = Có hiệu lực đến hết
+# TODO(loa): untranslated
+web-in-force-until = Có hiệu lực đến hết
+
+# vi: web-feed = Dữ liệu cho cổng thông tin điện tử (JSON)
+# TODO(loa): untranslated
+web-feed = Dữ liệu cho cổng thông tin điện tử (JSON)
+
+# vi: web-poster = Áp phích
+# TODO(loa): untranslated
+web-poster = Áp phích
+
+# vi: web-leaflet-accessible = Tờ gấp (bản dễ tiếp cận)
+# TODO(loa): untranslated
+web-leaflet-accessible = Tờ gấp (bản dễ tiếp cận)
+
+# vi: web-handbook-accessible = Sổ tay (bản dễ tiếp cận)
+# TODO(loa): untranslated
+web-handbook-accessible = Sổ tay (bản dễ tiếp cận)
+
+# vi: web-handbook-large-print = Sổ tay (bản chữ to)
+# TODO(loa): untranslated
+web-handbook-large-print = Sổ tay (bản chữ to)
+
+# vi: web-radio-script = Kịch bản phát thanh
+# TODO(loa): untranslated
+web-radio-script = Kịch bản phát thanh

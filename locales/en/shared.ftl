@@ -53,3 +53,32 @@ fact-citation-article = Article { $article }, { $name } No. { $law }, in force f
 fact-citation-unnumbered = { $name }, in force from { $date }
 # Under the QR code
 scan-for-more = Scan the code to read more online
+
+## The web pack (web/index.html)
+
+web-skip-link = Skip to main content
+web-languages = Languages
+web-untranslated = Some text is not translated yet and is shown in another language.
+web-key-messages = Key messages
+web-listen = Listen
+web-watch = Watch
+web-questions = Questions and answers
+web-excerpts = From the law
+web-downloads = Downloads
+web-radio-programme = Radio programme
+web-video = Video
+web-download-audio = Download the audio
+web-download-video = Download the video
+web-draft-voice = The voice is a machine-made draft, not yet a human recording.
+web-transcript = Transcript
+web-pages = Pages
+web-article = Article
+web-law-number = Number
+web-in-force-from = In force from
+web-in-force-until = In force until
+web-feed = Data for the e-portal (JSON)
+web-poster = Poster
+web-leaflet-accessible = Leaflet (accessible edition)
+web-handbook-accessible = Handbook (accessible edition)
+web-handbook-large-print = Handbook (large print)
+web-radio-script = Radio script

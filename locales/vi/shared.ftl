@@ -55,3 +55,32 @@ fact-citation-article = Điều { $article }, { $name } số { $law }, có hiệ
 fact-citation-unnumbered = { $name }, có hiệu lực từ { $date }
 # Dòng dưới mã QR
 scan-for-more = Quét mã để xem thêm trên mạng
+
+## Trang web trong gói / The web pack (web/index.html)
+
+web-skip-link = Chuyển đến nội dung chính
+web-languages = Ngôn ngữ
+web-untranslated = Một số nội dung chưa được dịch nên hiển thị bằng ngôn ngữ khác.
+web-key-messages = Những điều cần biết
+web-listen = Nghe
+web-watch = Xem
+web-questions = Hỏi và đáp
+web-excerpts = Trích văn bản pháp luật
+web-downloads = Tải về
+web-radio-programme = Chương trình phát thanh
+web-video = Video
+web-download-audio = Tải tệp âm thanh
+web-download-video = Tải video
+web-draft-voice = Giọng đọc là bản nháp do máy tạo, chưa phải giọng người đọc.
+web-transcript = Lời đọc
+web-pages = Số trang
+web-article = Điều
+web-law-number = Số hiệu
+web-in-force-from = Có hiệu lực từ
+web-in-force-until = Có hiệu lực đến hết
+web-feed = Dữ liệu cho cổng thông tin điện tử (JSON)
+web-poster = Áp phích
+web-leaflet-accessible = Tờ gấp (bản dễ tiếp cận)
+web-handbook-accessible = Sổ tay (bản dễ tiếp cận)
+web-handbook-large-print = Sổ tay (bản chữ to)
+web-radio-script = Kịch bản phát thanh
