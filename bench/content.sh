@@ -41,10 +41,10 @@ PY
 demo=campaigns/access-to-information
 hyperfine -N --warmup 3 --runs 20 --export-markdown "$work/table.md" \
   -n "loa check (demo)" "$LOA check $demo" \
-  -n "loa build (demo)" "$LOA build $demo --out $work/demo-pack" \
+  -n "loa build --only web --clean (demo)" "$LOA build $demo --out $work/demo-pack --only web --clean" \
   -n "fluent.syntax parse only (demo .ftl)" "$work/venv/bin/python $work/parse.py $demo" \
   -n "loa check (2,000 msgs × 3 locales)" "$LOA check $work/big" \
-  -n "loa build (2,000 msgs × 3 locales)" "$LOA build $work/big --out $work/big-pack" \
+  -n "loa build --only web --clean (2,000 msgs × 3 locales)" "$LOA build $work/big --out $work/big-pack --only web --clean" \
   -n "fluent.syntax parse only (same .ftl)" "$work/venv/bin/python $work/parse.py $work/big" \
   >/dev/null
 cat "$work/table.md"

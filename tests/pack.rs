@@ -288,6 +288,7 @@ fn web_pack_is_accessible_and_offline() {
     let runner = runner_ready().unwrap_or_else(|e| panic!("the web accessibility check cannot run: {e}"));
     let pack = &demo().pack;
     let pack = pack.as_path();
+    let _t = turn();
 
     let web = pack.join("web");
     assert!(web.join("index.html").is_file(), "web/index.html is missing");
@@ -319,4 +320,41 @@ fn web_pack_is_accessible_and_offline() {
         assert!(page["focusable"].as_u64().unwrap_or(0) > 0, "nothing focusable on {}", page["page"]);
     }
     assert_eq!(run.status.code(), Some(0), "{stdout}\n{}", text(&run.stderr));
+}
+
+#[test]
+fn preview_serves_the_web_pack_on_localhost() {
+    use std::io::{Read, Write};
+    let d = demo();
+    let _t = turn();
+    let port = 18_000 + (std::process::id() % 1000) as u16;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_loa"))
+        .args(["preview", d.campaign.to_str().expect("utf-8"), "--out", d.pack.to_str().expect("utf-8"), "--port", &port.to_string()])
+        .current_dir(&d.root)
+        .env("LOA_TODAY", "2026-12-04")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn loa preview");
+    let get = |path: &str| -> Option<String> {
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+        write!(s, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").ok()?;
+        let mut body = String::new();
+        s.read_to_string(&mut body).ok()?;
+        Some(body)
+    };
+    let mut page = None;
+    for _ in 0..100 {
+        page = get("/");
+        if page.is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let outside = get("/../manifest.json");
+    let _ = child.kill();
+    let _ = child.wait();
+    let page = page.expect("loa preview answers");
+    assert!(page.starts_with("HTTP/1.1 200") && page.contains("text/html") && page.contains("<html lang=\"vi\""), "{}", &page[..page.len().min(400)]);
+    assert!(outside.is_some_and(|r| r.starts_with("HTTP/1.1 404")), "nothing outside web/ is served");
 }

@@ -241,6 +241,11 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
     planned.insert("translators".into(), translators_hash.clone());
     let web_wanted = only("web");
 
+    // A build killed before may have left a staging folder, or (where renames are not atomic) the
+    // previous pack moved aside: put things right before looking at the pack.
+    if let Err(e) = loa_pack::clean_up_after_killed_builds(&out) {
+        return fail(format!("cannot tidy {} after an interrupted build: {e}", out.display()), "check that the folder is writable", format);
+    }
     // Nothing changed: the pack stays as it is.
     let unchanged = (!opts.clean).then(|| loa_pack::intact(&out)).flatten().filter(|m| {
         // Jobs made from the others (web pack, bundles) are the same when those are.

@@ -99,8 +99,9 @@ fn alive(pid: u32) -> bool {
 }
 
 /// Removes what builds killed midway left beside `out` (their staging folders), and puts back a
-/// previous pack a killed swap had moved aside.
-fn clean_up_after_killed_builds(out: &Path) -> io::Result<()> {
+/// previous pack a killed swap had moved aside. [`Stage::new`] calls it; so should a build that
+/// finds nothing to do.
+pub fn clean_up_after_killed_builds(out: &Path) -> io::Result<()> {
     let Some(parent) = out.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }) else { return Ok(()) };
     let prefix = format!(".{}.", name_of(out));
     let Ok(entries) = fs::read_dir(parent) else { return Ok(()) };
@@ -119,6 +120,15 @@ fn clean_up_after_killed_builds(out: &Path) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Makes a rename in the folder holding `path` durable (best effort: not every system can).
+fn sync_parent(path: &Path) {
+    if let Some(parent) = path.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p })
+        && let Ok(dir) = fs::File::open(parent)
+    {
+        let _ = dir.sync_all();
+    }
 }
 
 /// Reads the manifest of the pack at `out`, if there is a readable one.
@@ -249,6 +259,7 @@ impl Stage {
                 Ok(()) => {
                     // The staging path now holds the previous pack.
                     self.committed = true;
+                    sync_parent(&self.out);
                     fs::remove_dir_all(&self.dir)?;
                     return Ok(manifest);
                 }
@@ -269,6 +280,7 @@ impl Stage {
         }
         fs::rename(&self.dir, &self.out)?;
         self.committed = true;
+        sync_parent(&self.out);
         Ok(manifest)
     }
 }
