@@ -18,9 +18,9 @@ export LOA_TODAY=2026-12-04
 clean() { # $1 = out folder, $2.. = extra flags → "wall_s peak_mb"
   local out=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time" "$LOA" build "$work/campaigns/demo" --out "$out" --clean "$@" >/dev/null 2>&1
-  awk '{ printf "%.1f %.0f", $1, $2 / 1024 }' "$work/time"
+  awk '{ printf "%.1f %.0f\n", $1, $2 / 1024 }' "$work/time"
 }
-median() { sort -n | awk '{ a[NR] = $1 } END { printf "%.3f", a[int((NR + 1) / 2)] }'; }
+median() { sort -n | awk '{ a[NR] = $1 } END { printf "%.3f\n", a[int((NR + 1) / 2)] }'; }
 timed() { # runs "$@" RUNS times → median seconds
   for _ in $(seq "$RUNS"); do
     s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N)
@@ -34,7 +34,9 @@ noop=$(timed "$LOA" build "$work/campaigns/demo" --out "$work/out/all")
 # One Bru message (in the handbook only) changed, then changed back: two rebuilds per run.
 ftl="$work/campaigns/demo/locales/bru/campaign.ftl"
 cp "$ftl" "$work/bru.orig"
-sed 's/^qa-foreigners = Có\./qa-foreigners = Có!/' "$work/bru.orig" > "$work/bru.edit"
+# (the demo's Bru messages are marked untranslated: the edit translates one, removing the mark)
+perl -0pe 's/# TODO\(loa\): untranslated\nqa-foreigners = Có\./qa-foreigners = Có!/' "$work/bru.orig" > "$work/bru.edit"
+cmp -s "$work/bru.orig" "$work/bru.edit" && { echo "the demo's bru file changed: update bench/pack.sh" >&2; exit 1; }
 edit() { cp "$work/bru.$1" "$ftl"; "$LOA" build "$work/campaigns/demo" --out "$work/out/all"; }
 one_msg=$(for _ in $(seq "$RUNS"); do
   for v in edit orig; do s=$(date +%s.%N); edit $v >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc; done

@@ -205,6 +205,8 @@ fn bundles_are_zips_of_their_folders_with_job_tickets_for_the_press() {
     // Translators get the Bru file with what is left to translate, and the glossary.
     let bru = fs::read_to_string(d.pack.join("translators/bru/campaign.ftl")).expect("bru skeleton");
     assert!(bru.contains("TODO(loa): untranslated"));
+    let xlf = fs::read_to_string(d.pack.join("translators/bru/access-to-information.bru.xlf")).expect("bru xliff");
+    assert!(xlf.contains("urn:oasis:names:tc:xliff:document:2.0") && xlf.contains("trgLang=\"bru\""), "{}", &xlf[..xlf.len().min(300)]);
     let glossary = fs::read_to_string(d.pack.join("translators/glossary.csv")).expect("glossary");
     assert!(glossary.starts_with("id,vi term,vi definition,en term,en definition,bru term,bru definition\r\n"));
     assert!(glossary.contains("term-information,Thông tin,"));

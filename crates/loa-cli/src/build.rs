@@ -235,7 +235,7 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
     hashes.save();
     jobs.sort_by_key(|j| (j.kind(c).is_some_and(|k| k == OutputKind::Video), j.locale != c.reference(), j.id.clone()));
     let full: Vec<ResolvedContent> = contents.clone();
-    let translators = translators_files(set, roots, &full, c);
+    let translators = crate::translators::bundle(c, set, &p.map, roots, &full);
     let translators_hash = plan::derived_hash("translators", &translators);
     let mut planned: BTreeMap<String, String> = jobs.iter().map(|j| (j.id.clone(), j.hash.clone())).collect();
     planned.insert("translators".into(), translators_hash.clone());
@@ -338,9 +338,11 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
     }
 
     // Made from the other files: the translators' folder, the web pack and the bundles.
+    let clean = opts.clean;
+    let reuse = |stage: &mut Stage, job: &str, hash: &str| -> io::Result<bool> { if clean { Ok(false) } else { stage.reuse(job, hash) } };
     let made = (|| -> io::Result<()> {
         let start = Instant::now();
-        let built = !stage.reuse("translators", &translators_hash)?;
+        let built = !reuse(&mut stage, "translators", &translators_hash)?;
         if built {
             let files = translators.iter().map(|(path, bytes)| Artifact::write(&stage_dir, path, kind_of(path), None, bytes, serde_json::Map::new())).collect::<io::Result<Vec<_>>>()?;
             stage.record("translators", &translators_hash, files);
@@ -351,7 +353,7 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
             let mut inputs: Vec<(&str, &str)> = stage.artifacts().iter().map(|a| (a.path.as_str(), a.sha256.as_str())).collect();
             inputs.sort_unstable();
             let hash = plan::derived_hash("web", &(&full, inputs));
-            let built = !stage.reuse("web", &hash)?;
+            let built = !reuse(&mut stage, "web", &hash)?;
             if built {
                 let files = web(c, &full, &stage)?;
                 stage.record("web", &hash, files);
@@ -369,7 +371,7 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
             let job = format!("bundle:{folder}");
             let hash = plan::derived_hash(&job, &inputs);
             let count = inputs.len();
-            let built = !stage.reuse(&job, &hash)?;
+            let built = !reuse(&mut stage, &job, &hash)?;
             if built {
                 let zip = format!("bundles/{}-{folder}.zip", c.id());
                 loa_pack::zip_folder(&stage_dir, folder, &zip)?;
@@ -408,16 +410,13 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
 fn kind_of(path: &str) -> &'static str {
     if path.ends_with(".csv") {
         "glossary"
+    } else if path.ends_with(".xlf") {
+        "translation-xliff"
     } else if path.ends_with(".ftl") {
         "translation-skeleton"
     } else {
         "translation-status"
     }
-}
-
-fn translators_files(set: &loa_l10n::LocaleSet, roots: &loa_l10n::Roots, contents: &[ResolvedContent], c: &Campaign) -> Vec<(String, Vec<u8>)> {
-    let glossary: Vec<String> = c.messages.glossary.iter().map(|s| s.get_ref().clone()).collect();
-    crate::translators::bundle(set, roots, contents, &glossary)
 }
 
 /// The pack path of the first poster's first-page preview in `lang`.

@@ -165,3 +165,119 @@ pub fn new(dir: &Path) -> u8 {
     println!("next: edit campaign.toml and locales/vi/campaign.ftl, then run `loa check {}`", dir.display());
     0
 }
+
+/// Checks that `lang` is a target locale of the campaign and that neither it nor the reference
+/// failed to load; the exit code otherwise.
+fn target_locale(p: &mut Project, lang: &str, format: Format) -> Option<u8> {
+    let (Some(c), Some(set)) = (&p.campaign, &p.locales) else { return Some(p.report(format)) };
+    if !c.locales().any(|l| l == lang) {
+        let list: Vec<&str> = c.locales().collect();
+        return Some(fail(
+            format!("`{lang}` is not a locale of campaign `{}` (it has {})", c.id(), list.join(", ")),
+            "add it to `locales` in [campaign] first (with a fallback, e.g. `fallback = { bru = [\"vi\"] }`)",
+            format,
+        ));
+    }
+    if lang == c.reference() {
+        return Some(fail(format!("`{lang}` is the reference locale"), "the reference is written by the authors; give a target locale", format));
+    }
+    if [c.reference(), lang].iter().any(|l| set.get(l).is_none_or(|loc| loc.broken)) {
+        // A file that does not parse would lose messages: show why and stop.
+        return Some(p.report(format));
+    }
+    None
+}
+
+/// Notes for translators per message id: the legal facts it states.
+pub fn fact_notes(c: &loa_campaign::Campaign) -> loa_l10n::xliff::Notes {
+    let mut notes = loa_l10n::xliff::Notes::new();
+    for (id, f) in &c.facts {
+        let mut s = String::new();
+        if let Some(law) = &f.law {
+            s.push_str(&format!("Law {}", law.get_ref()));
+        } else {
+            s.push_str("Law number not verified");
+        }
+        if let Some(name) = &f.name {
+            s.push_str(&format!(" (message `{}`)", name.get_ref()));
+        }
+        if let Some(a) = &f.article {
+            s.push_str(&format!(", article {}", a.get_ref()));
+        }
+        s.push_str(&format!(", in force from {}", f.effective_from.get_ref()));
+        if let Some(v) = &f.valid_until {
+            s.push_str(&format!(" until {}", v.get_ref()));
+        }
+        if let Some(src) = &f.source {
+            s.push_str(&format!(". Source: {}", src.get_ref()));
+        }
+        if let Some(n) = &f.note {
+            s.push_str(&format!(". {n}"));
+        }
+        for m in &f.messages {
+            notes.entry(m.get_ref().clone()).or_default().push(("legal-fact".to_string(), format!("{}: {s}", id.get_ref())));
+        }
+    }
+    notes
+}
+
+pub fn export(dir: &Path, lang: &str, out: Option<std::path::PathBuf>, format: Format) -> u8 {
+    let mut p = Project::load(dir);
+    if let Some(code) = target_locale(&mut p, lang, format) {
+        return code;
+    }
+    let (Some(c), Some(set)) = (&p.campaign, &p.locales) else { return p.report(format) };
+    // No length budgets are known yet (issue 7, item 5): none is written rather than a guess.
+    let (xml, units) = loa_l10n::xliff::export(set, &p.map, lang, &fact_notes(c));
+    let out = out.unwrap_or_else(|| format!("{}.{lang}.xlf", c.id()).into());
+    if let Err(e) = fs::write(&out, xml) {
+        return fail(format!("cannot write {}: {e}", out.display()), "check that the folder is writable", format);
+    }
+    println!("{}: {units} units, {} → {lang}", out.display(), c.reference());
+    0
+}
+
+pub fn import(dir: &Path, file: &Path, format: Format) -> u8 {
+    let mut p = Project::load(dir);
+    if p.campaign.is_none() || p.locales.is_none() {
+        return p.report(format);
+    }
+    let shown = file.display().to_string();
+    let text = match fs::read(file) {
+        Ok(b) => match String::from_utf8(b) {
+            Ok(t) => t,
+            Err(_) => return fail(format!("{shown} is not UTF-8 text"), "save the XLIFF file as UTF-8", format),
+        },
+        Err(e) => return fail(format!("cannot read {shown}: {e}"), "give the .xlf file written by `loa l10n export`", format),
+    };
+    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    let xlf = p.map.add(file, shown.clone(), text);
+    let mut diags = Diagnostics::new();
+    let (Some(set), Some(roots)) = (&p.locales, &p.roots) else { return p.report(format) };
+    let Some(result) = loa_l10n::xliff::import(set, &p.map, roots, xlf, &mut diags) else { return report(&p.map, diags, format) };
+    if let Some(code) = target_locale(&mut p, &result.lang, format) {
+        return code;
+    }
+    let campaign_dir = p.campaign.as_ref().map(|c| c.dir.clone()).unwrap_or_default();
+    for f in &result.files {
+        let path_shown = loa_diag::display_path(&campaign_dir, &f.path);
+        let res = f.path.parent().map_or(Ok(()), fs::create_dir_all).and_then(|()| fs::write(&f.path, &f.content));
+        if let Err(e) = res {
+            diags.push(Diagnostic::error("E0900", format!("cannot write {path_shown}: {e}")).hint("check that the folder is writable"));
+            continue;
+        }
+        println!("{path_shown}: {} unit{} written", f.units, if f.units == 1 { "" } else { "s" });
+    }
+    for id in &result.still_marked {
+        println!("{id}: still marked untranslated (some of its attributes have no {} translation yet)", result.lang);
+    }
+    println!(
+        "{shown}: {} written, {} unchanged, {} without translation, {} refused{}",
+        result.written,
+        result.unchanged,
+        result.untranslated,
+        result.refused,
+        if result.refused > 0 { " (see below; the others were written)" } else { "" }
+    );
+    report(&p.map, diags, format)
+}

@@ -105,6 +105,23 @@ enum L10nCommand {
         /// The locale to prepare, e.g. `bru`.
         lang: String,
     },
+    /// Write an XLIFF 2.0 file for a translator's CAT tool: one unit per message and attribute.
+    Export {
+        /// The campaign folder.
+        campaign: PathBuf,
+        /// The locale to translate, e.g. `bru`.
+        lang: String,
+        /// Where to write it [default: <campaign-id>.<lang>.xlf in the current folder].
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Write the translations of an XLIFF 2.0 file back into the locale's .ftl files.
+    Import {
+        /// The campaign folder.
+        campaign: PathBuf,
+        /// The XLIFF file, as exported by `loa l10n export` and translated.
+        file: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -134,6 +151,8 @@ fn main() -> ExitCode {
         Command::Verify { pack } => commands::verify(&pack, format),
         Command::L10n { command: L10nCommand::Status { campaign } } => commands::status(&campaign, format),
         Command::L10n { command: L10nCommand::Skeleton { campaign, lang } } => commands::skeleton(&campaign, &lang, format),
+        Command::L10n { command: L10nCommand::Export { campaign, lang, out } } => commands::export(&campaign, &lang, out, format),
+        Command::L10n { command: L10nCommand::Import { campaign, file } } => commands::import(&campaign, &file, format),
     });
     match result {
         Ok(code) => ExitCode::from(code),

@@ -1,6 +1,6 @@
-//! What translators get: the status report (also printed by `loa l10n status`), a skeleton of
-//! every incomplete locale with the reference text of each missing message, and the glossary as
-//! a spreadsheet — the pack's `translators/` bundle.
+//! What translators get: the status report (also printed by `loa l10n status`), the files of
+//! every incomplete locale with the reference text of each missing message (as `.ftl` and as
+//! XLIFF 2.0 for CAT tools), and the glossary as a spreadsheet — the pack's `translators/` bundle.
 
 use loa_content::ResolvedContent;
 use loa_l10n::{LocaleSet, LocaleStatus, MessageState, Roots};
@@ -51,7 +51,8 @@ fn csv_cell(s: &str) -> String {
 }
 
 /// The files of the `translators/` bundle, as (path in the pack, bytes).
-pub fn bundle(set: &LocaleSet, roots: &Roots, contents: &[ResolvedContent], glossary: &[String]) -> Vec<(String, Vec<u8>)> {
+pub fn bundle(c: &loa_campaign::Campaign, set: &LocaleSet, map: &loa_diag::SourceMap, roots: &Roots, contents: &[ResolvedContent]) -> Vec<(String, Vec<u8>)> {
+    let glossary: Vec<String> = c.messages.glossary.iter().map(|s| s.get_ref().clone()).collect();
     let statuses = loa_l10n::status(set);
     let mut files = vec![
         ("translators/status.txt".to_string(), status_table(&statuses).into_bytes()),
@@ -78,6 +79,9 @@ pub fn bundle(set: &LocaleSet, roots: &Roots, contents: &[ResolvedContent], glos
         for f in sk.files {
             ftl.insert(f.path, f.content);
         }
+        // The same for a CAT tool, as XLIFF 2.0 (`loa l10n import` takes it back).
+        let (xlf, _) = loa_l10n::xliff::export(set, map, &s.lang, &crate::commands::fact_notes(c));
+        files.push((format!("translators/{}/{}.{}.xlf", s.lang, c.id(), s.lang), xlf.into_bytes()));
         for (path, content) in ftl {
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let shared = roots.shared.as_ref().is_some_and(|d| path.starts_with(d));
@@ -92,7 +96,7 @@ pub fn bundle(set: &LocaleSet, roots: &Roots, contents: &[ResolvedContent], glos
         csv.push_str(&format!(",{0} term,{0} definition", rc.locale));
     }
     csv.push_str("\r\n");
-    for id in glossary {
+    for id in &glossary {
         csv.push_str(&csv_cell(id));
         for rc in contents {
             let m = rc.messages.get(id);

@@ -10,6 +10,7 @@ pub mod numbers;
 mod resolve;
 mod scan;
 mod status;
+pub mod xliff;
 
 pub use check::check;
 pub use load::load;
