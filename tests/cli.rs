@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 mod support;
-use support::{loa, repo};
+use support::{loa, minimal_campaign, repo};
 
 const DEMO: &str = "campaigns/access-to-information";
 
@@ -57,7 +57,8 @@ fn demo_campaign_checks_clean() {
 fn demo_build_writes_a_pack_whose_manifest_matches_its_files() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let pack = tmp.path().join("pack");
-    let out = loa(&repo(), &["build", DEMO, "--out", &pack.to_string_lossy()]);
+    // Print and the web pack (the whole demo is built in tests/pack.rs).
+    let out = loa(&repo(), &["build", DEMO, "--out", &pack.to_string_lossy(), "--only", "print,web"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let manifest: serde_json::Value = serde_json::from_slice(&fs::read(pack.join("manifest.json")).expect("manifest")).expect("json");
     let artifacts = manifest["artifacts"].as_array().expect("artifacts");
@@ -69,7 +70,7 @@ fn demo_build_writes_a_pack_whose_manifest_matches_its_files() {
         let sha: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(a["sha256"].as_str(), Some(sha.as_str()), "{path}");
         assert_eq!(a["bytes"].as_u64(), Some(bytes.len() as u64), "{path}");
-        assert!(a["kind"].is_string() && a["locale"].is_string());
+        assert!(a["kind"].is_string() && (a["locale"].is_string() || path.starts_with("bundles/") || path.starts_with("translators/") || path.starts_with("web/")), "{path}");
     }
     for lang in ["vi", "en", "bru"] {
         assert!(artifacts.iter().any(|a| a["path"] == format!("content/{lang}.json")), "content/{lang}.json listed");
@@ -125,6 +126,88 @@ fn status_shows_vi_and_en_complete_and_bru_falling_back() {
     assert!(table.lines().any(|l| l.starts_with("vi") && l.contains("100.0%")), "{table}");
 }
 
+/// Issue 7.2: a forbidden variant from glossary.csv is reported where it is in the .ftl text.
+#[test]
+fn glossary_violation_is_reported_at_its_place() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let camp = minimal_campaign(tmp.path());
+    fs::write(camp.join("glossary.csv"), "locale,term,forbidden,note\nvi,tiếp cận thông tin,truy cập thông tin|tiep can thong tin,tên của Luật\n").expect("glossary");
+    let out = loa(&camp, &["--format", "short", "check", "."]);
+    assert_eq!(out.status.code(), Some(0), "the approved term is used: {}", text(&out.stderr));
+    assert!(!text(&out.stderr).contains("W0151"), "{}", text(&out.stderr));
+
+    let vi = camp.join("locales/vi/campaign.ftl");
+    let original = fs::read_to_string(&vi).expect("vi");
+    // Line 2; “Truy cập” starts at column 25 (characters, not bytes); case does not matter, and
+    // the variant is found across a line break. “tiếp can” (a missing diacritic) is not “tiếp cận”.
+    let changed = original.replace("headline = Bạn có quyền được biết", "headline = Bạn có quyền Truy cập\n    thông tin, tiếp can thông tin");
+    fs::write(&vi, changed).expect("write");
+    let out = loa(&camp, &["--format", "short", "check", "."]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let hits: Vec<&str> = stderr.lines().filter(|l| l.contains("W0151")).collect();
+    assert_eq!(hits.len(), 1, "{stderr}");
+    assert!(hits[0].starts_with("locales/vi/campaign.ftl:2:25: warning[W0151]: “Truy cập thông tin” in `headline`"), "{stderr}");
+    assert!(hits[0].contains("“tiếp cận thông tin”"), "names the approved term: {stderr}");
+}
+
+/// Issue 7.3: a translation made from an older reference text is stale; `l10n lock` records the
+/// new text, and `l10n import` refreshes the units it imports.
+#[test]
+fn stale_translation_is_reported_until_locked() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let camp = minimal_campaign(tmp.path());
+    let out = loa(&camp, &["l10n", "lock", "."]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let lock = fs::read_to_string(camp.join("locales/l10n.lock")).expect("lock");
+    assert!(lock.contains("[en]\n\"commune-provides\" = \""), "{lock}");
+    assert!(lock.contains("\"qa-cost.question\" = \""), "{lock}");
+    assert_eq!(loa(&camp, &["l10n", "lock", "."]).status.code(), Some(0));
+    assert_eq!(fs::read_to_string(camp.join("locales/l10n.lock")).expect("lock"), lock, "deterministic");
+    let out = loa(&camp, &["--format", "short", "check", "."]);
+    assert!(!text(&out.stderr).contains("W0152"), "{}", text(&out.stderr));
+
+    // Layout alone is not a change; the words are.
+    let vi = camp.join("locales/vi/campaign.ftl");
+    let original = fs::read_to_string(&vi).expect("vi");
+    fs::write(&vi, original.replace("    .question = Có phải trả tiền không?", "    .question =\n        Có phải trả tiền không?")).expect("write");
+    let out = loa(&camp, &["--format", "short", "check", "."]);
+    assert!(!text(&out.stderr).contains("W0152"), "{}", text(&out.stderr));
+    fs::write(&vi, original.replace("Có phải trả tiền không?", "Có phải trả phí không?")).expect("write");
+    let out = loa(&camp, &["--format", "short", "check", "."]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "a warning: {stderr}");
+    let stale: Vec<&str> = stderr.lines().filter(|l| l.contains("W0152")).collect();
+    assert_eq!(stale, vec!["locales/en/campaign.ftl:5:5: warning[W0152]: `qa-cost.question` in en may be out of date: the vi text changed since it was translated"], "{stderr}");
+    let out = loa(&camp, &["--format", "json", "l10n", "status", "."]);
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let en = list.as_array().and_then(|l| l.iter().find(|s| s["locale"] == "en")).cloned().expect("en");
+    assert_eq!(en["stale"], 1, "{en}");
+    assert_eq!(en["stale-messages"], serde_json::json!(["qa-cost"]));
+    let table = text(&loa(&camp, &["l10n", "status", "."]).stdout);
+    assert!(table.lines().next().is_some_and(|h| h.contains("stale")), "{table}");
+
+    // Importing the translation again (the translator saw the new text) refreshes the lock.
+    let xlf = tmp.path().join("en.xlf");
+    let out = loa(&camp, &["l10n", "export", ".", "en", "--out", &xlf.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = loa(&camp, &["l10n", "import", ".", &xlf.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = loa(&camp, &["--format", "short", "check", "."]);
+    assert!(!text(&out.stderr).contains("W0152"), "{}", text(&out.stderr));
+
+    // So does `l10n lock`.
+    fs::write(&vi, original.replace("Có phải trả tiền không?", "Tôi có phải trả tiền không?")).expect("write");
+    assert!(text(&loa(&camp, &["--format", "short", "check", "."]).stderr).contains("W0152"));
+    let out = loa(&camp, &["l10n", "lock", "."]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = loa(&camp, &["--format", "short", "check", "."]);
+    assert!(!text(&out.stderr).contains("W0152"), "{}", text(&out.stderr));
+    let out = loa(&camp, &["--format", "json", "l10n", "status", "."]);
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert!(list.as_array().expect("list").iter().all(|s| s["stale"] == 0), "{list}");
+}
+
 #[test]
 fn skeleton_parses_and_turns_missing_into_untranslated() {
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -172,7 +255,8 @@ fn a_failed_build_leaves_the_previous_pack_untouched() {
     let out = loa(&camp, &["--format", "short", "build", ".", "--out", &pack.to_string_lossy()]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     assert_eq!(files_under(&pack), before);
-    assert_eq!(fs::read_dir(tmp.path()).expect("ls").count(), 3, "no staging folder left behind");
+    let beside: Vec<String> = fs::read_dir(tmp.path()).expect("ls").flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    assert!(beside.iter().all(|n| ["c", "locales", "out", ".loa-cache"].contains(&n.as_str())), "no staging folder left behind: {beside:?}");
     let out = loa(&camp, &["verify", &pack.to_string_lossy()]);
     assert_eq!(out.status.code(), Some(0));
 }

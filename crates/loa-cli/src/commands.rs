@@ -237,6 +237,40 @@ pub fn export(dir: &Path, lang: &str, out: Option<std::path::PathBuf>, format: F
     0
 }
 
+fn write_lock(roots: &loa_l10n::Roots, hashes: &loa_l10n::lock::Hashes) -> std::io::Result<()> {
+    let path = roots.campaign_root.join(loa_l10n::lock::LOCK_PATH);
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    fs::write(path, loa_l10n::lock::render(hashes))
+}
+
+/// `loa l10n lock`: records the current reference hash of every translated part.
+pub fn lock(dir: &Path, format: Format) -> u8 {
+    let mut p = Project::load(dir);
+    if p.diags.has_errors() {
+        // A file that does not parse would lose entries: show why and write nothing.
+        return p.report(format);
+    }
+    let (Some(set), Some(roots)) = (&p.locales, &p.roots) else { return p.report(format) };
+    let hashes = loa_l10n::lock::current(set);
+    let stale = loa_l10n::lock::stale(set).len();
+    if let Err(e) = write_lock(roots, &hashes) {
+        return fail(format!("cannot write {}: {e}", loa_l10n::lock::LOCK_PATH), "check that the folder is writable", format);
+    }
+    let shown = loa_diag::display_join(&roots.campaign_dir, loa_l10n::lock::LOCK_PATH);
+    for (lang, units) in &hashes {
+        println!("{shown}: {lang}: {} translated part{} recorded", units.len(), if units.len() == 1 { "" } else { "s" });
+    }
+    if hashes.is_empty() {
+        println!("{shown}: no translations to record yet");
+    }
+    if stale > 0 {
+        println!("{stale} stale translation{} marked as up to date", if stale == 1 { "" } else { "s" });
+    }
+    0
+}
+
 pub fn import(dir: &Path, file: &Path, format: Format) -> u8 {
     let mut p = Project::load(dir);
     if p.campaign.is_none() || p.locales.is_none() {
@@ -267,6 +301,24 @@ pub fn import(dir: &Path, file: &Path, format: Format) -> u8 {
             continue;
         }
         println!("{path_shown}: {} unit{} written", f.units, if f.units == 1 { "" } else { "s" });
+    }
+    if !result.translated_units.is_empty()
+        && let (Some(set), Some(roots)) = (&p.locales, &p.roots)
+    {
+        // The imported units were translated from the current reference text: record it.
+        let current = loa_l10n::lock::reference_hashes(set);
+        let mut hashes = set.lock.hashes.clone();
+        let units = hashes.entry(result.lang.clone()).or_default();
+        for u in &result.translated_units {
+            if let Some(h) = current.get(u) {
+                units.insert(u.clone(), h.clone());
+            }
+        }
+        if hashes != set.lock.hashes
+            && let Err(e) = write_lock(roots, &hashes)
+        {
+            diags.push(Diagnostic::error("E0900", format!("cannot write {}: {e}", loa_l10n::lock::LOCK_PATH)).hint("check that the folder is writable"));
+        }
     }
     for id in &result.still_marked {
         println!("{id}: still marked untranslated (some of its attributes have no {} translation yet)", result.lang);

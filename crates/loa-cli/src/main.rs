@@ -115,6 +115,12 @@ enum L10nCommand {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Record, in locales/l10n.lock, the reference text every translation is now made from, so
+    /// `loa check` warns when that text changes (stale translations).
+    Lock {
+        /// The campaign folder.
+        campaign: PathBuf,
+    },
     /// Write the translations of an XLIFF 2.0 file back into the locale's .ftl files.
     Import {
         /// The campaign folder.
@@ -153,6 +159,7 @@ fn main() -> ExitCode {
         Command::L10n { command: L10nCommand::Skeleton { campaign, lang } } => commands::skeleton(&campaign, &lang, format),
         Command::L10n { command: L10nCommand::Export { campaign, lang, out } } => commands::export(&campaign, &lang, out, format),
         Command::L10n { command: L10nCommand::Import { campaign, file } } => commands::import(&campaign, &file, format),
+        Command::L10n { command: L10nCommand::Lock { campaign } } => commands::lock(&campaign, format),
     });
     match result {
         Ok(code) => ExitCode::from(code),

@@ -213,7 +213,11 @@ pub fn plan(c: &Campaign, contents: &[ResolvedContent], fonts: Option<&Path>, fi
         outputs.sort_by_key(|(i, o)| (o.kind, *i));
         for (i, o) in outputs {
             let id = format!("{}:{}:{lang}", o.kind.as_str(), o.name.get_ref());
-            let content = restrict(rc, &used_messages(c, o));
+            // A designer's template may name any message in its slots (`loa-msg-<id>`).
+            let content = match &o.spec {
+                Spec::Poster(p) if p.template.is_some() => rc.clone(),
+                _ => restrict(rc, &used_messages(c, o)),
+            };
             let mut h = Hasher::new(&id);
             h.json("spec", &o.spec);
             h.json("brand", &c.brand);

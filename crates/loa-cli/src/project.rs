@@ -44,6 +44,7 @@ impl Project {
         let roots = Roots { campaign_dir: c.dir.clone(), campaign_root: c.root.clone(), shared: shared_locales(&c.root) };
         let set = loa_l10n::load(&sources, &mut project.map, &roots, &config, &mut project.diags);
         loa_l10n::check(&set, &mut project.diags);
+        loa_l10n::check_glossary(&set, &project.map, &mut project.diags);
         loa_content::check(&c, &set, &mut project.diags);
         project.campaign = Some(c);
         project.locales = Some(set);

@@ -9,21 +9,22 @@ use std::fs;
 
 /// The status table, as `loa l10n status` prints it.
 pub fn status_table(statuses: &[LocaleStatus]) -> String {
-    let mut out = format!("{:<8} {:<10} {:>12} {:>12} {:>12} {:>8}\n", "locale", "falls back", "translated", "fallback", "missing", "done");
+    let mut out = format!("{:<8} {:<10} {:>12} {:>12} {:>12} {:>6} {:>8}\n", "locale", "falls back", "translated", "fallback", "missing", "stale", "done");
     for s in statuses {
         let cell = |(n, w): (usize, usize)| format!("{n} ({w} w)");
         let chain = if s.chain.len() > 1 { s.chain[1..].join(" → ") } else { "—".into() };
         out.push_str(&format!(
-            "{:<8} {:<10} {:>12} {:>12} {:>12} {:>7.1}%\n",
+            "{:<8} {:<10} {:>12} {:>12} {:>12} {:>6} {:>7.1}%\n",
             s.lang,
             chain,
             cell(s.translated()),
             cell(s.fallback()),
             cell(s.missing()),
+            s.stale.len(),
             s.percent()
         ));
     }
-    out.push_str("(messages, with words in brackets; done = share of words translated)\n");
+    out.push_str("(messages, with words in brackets; stale = translated before the reference text changed; done = share of words translated)\n");
     out
 }
 
@@ -41,6 +42,8 @@ pub fn status_json(statuses: &[LocaleStatus]) -> serde_json::Value {
                 "percent": (s.percent() * 10.0).round() / 10.0,
                 "fallback-messages": ids(|st| matches!(st, MessageState::Fallback(_))),
                 "missing-messages": ids(|st| *st == MessageState::Missing),
+                "stale": s.stale.len(),
+                "stale-messages": s.stale,
             })
         })
         .collect()

@@ -11,6 +11,27 @@ pub fn check(set: &LocaleSet, diags: &mut Diagnostics) {
         check_locale(locale, diags);
     }
     compare_with_reference(set, diags);
+    check_stale(set, diags);
+}
+
+/// Translations whose reference text changed since the lock recorded it (W0152).
+fn check_stale(set: &LocaleSet, diags: &mut Diagnostics) {
+    let ref_lang = &set.config.reference;
+    if set.reference().is_none_or(|r| r.broken) {
+        return;
+    }
+    for s in crate::lock::stale(set) {
+        if set.get(&s.lang).is_none_or(|l| l.broken) {
+            continue;
+        }
+        let unit = s.unit();
+        diags.push(
+            Diagnostic::warning("W0152", format!("`{unit}` in {} may be out of date: the {ref_lang} text changed since it was translated", s.lang))
+                .at(s.at.0, s.at.1.clone())
+                .related(s.reference_at.0, s.reference_at.1.clone(), format!("the {ref_lang} text, changed since"))
+                .hint(format!("update the {} translation to the new {ref_lang} text, then run `loa l10n lock <campaign>` to record it", s.lang)),
+        );
+    }
 }
 
 fn check_locale(locale: &Locale, diags: &mut Diagnostics) {

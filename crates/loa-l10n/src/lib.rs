@@ -4,8 +4,10 @@
 //! Bidi isolation is off, text is NFC, numbers and dates are formatted the locale's way.
 
 mod check;
+pub mod glossary;
 pub mod hygiene;
 mod load;
+pub mod lock;
 pub mod numbers;
 mod resolve;
 mod scan;
@@ -13,6 +15,7 @@ mod status;
 pub mod xliff;
 
 pub use check::check;
+pub use glossary::check_glossary;
 pub use load::load;
 pub use resolve::{Arg, Resolved, ResolveError};
 pub use scan::{Entry, UNTRANSLATED_MARK};
@@ -98,6 +101,10 @@ impl Locale {
 pub struct LocaleSet {
     pub config: LocaleConfig,
     pub locales: BTreeMap<String, Locale>,
+    /// `locales/l10n.lock`: the reference hashes translations were made from (empty if none).
+    pub lock: lock::Lock,
+    /// `glossary.csv`, if the campaign has one.
+    pub glossary: Option<glossary::Glossary>,
 }
 
 impl LocaleSet {

@@ -4,7 +4,7 @@
 
 use crate::hygiene::{self, IssueKind};
 use crate::numbers::{NumberStyle, format_decimal, format_integer, number_style};
-use crate::{FtlFile, Locale, LocaleConfig, LocaleSet, Roots, scan};
+use crate::{FtlFile, Locale, LocaleConfig, LocaleSet, Roots, glossary, lock, scan};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
 use loa_diag::{Diagnostic, Diagnostics, SourceMap, Sources, display_join, display_path, resolve_inside};
@@ -42,7 +42,58 @@ pub fn load(sources: &dyn Sources, map: &mut SourceMap, roots: &Roots, config: &
         }
         locales.insert(lang.clone(), locale);
     }
-    LocaleSet { config: config.clone(), locales }
+    let lock = load_lock(sources, map, roots, diags);
+    let glossary = load_glossary(sources, map, roots, config, diags);
+    LocaleSet { config: config.clone(), locales, lock, glossary }
+}
+
+/// Reads a campaign file that may be absent: `None` if absent; reports files that cannot be used.
+fn read_optional(sources: &dyn Sources, map: &mut SourceMap, roots: &Roots, rel: &str, code: &'static str, diags: &mut Diagnostics) -> Option<loa_diag::FileId> {
+    let path = roots.campaign_root.join(rel);
+    if !sources.is_file(&path) {
+        return None;
+    }
+    let display = display_join(&roots.campaign_dir, rel);
+    if let Err(problem) = resolve_inside(sources, &roots.campaign_root, rel) {
+        let (what, hint) = problem.explain();
+        let file = map.add(path, display.clone(), String::new());
+        diags.push(Diagnostic::error("E0031", format!("{display} {what}")).at(file, 0..0).hint(hint));
+        return None;
+    }
+    match sources.read(&path).map(String::from_utf8) {
+        Ok(Ok(text)) => {
+            let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+            Some(map.add(path, display, text))
+        }
+        Ok(Err(e)) => {
+            let good = e.utf8_error().valid_up_to();
+            let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let file = map.add(path, display, lossy);
+            diags.push(Diagnostic::error(code, "this file is not UTF-8 text").at(file, good..good + 1).hint("save it as UTF-8 (in LibreOffice: Save As… → Text CSV → Character set: Unicode (UTF-8))"));
+            None
+        }
+        Err(e) => {
+            let file = map.add(path, display.clone(), String::new());
+            diags.push(Diagnostic::error(code, format!("cannot read {display}: {e}")).at(file, 0..0).hint("check the file's permissions"));
+            None
+        }
+    }
+}
+
+fn load_lock(sources: &dyn Sources, map: &mut SourceMap, roots: &Roots, diags: &mut Diagnostics) -> lock::Lock {
+    let Some(file) = read_optional(sources, map, roots, lock::LOCK_PATH, "E0153", diags) else { return lock::Lock::default() };
+    match lock::parse(&map.get(file).text) {
+        Ok(hashes) => lock::Lock { file: Some(file), hashes },
+        Err((span, msg)) => {
+            diags.push(Diagnostic::error("E0153", format!("l10n.lock: {msg}")).at(file, span).hint("write it again with `loa l10n lock <campaign>` (do not edit it by hand)"));
+            lock::Lock { file: Some(file), hashes: lock::Hashes::new() }
+        }
+    }
+}
+
+fn load_glossary(sources: &dyn Sources, map: &mut SourceMap, roots: &Roots, config: &LocaleConfig, diags: &mut Diagnostics) -> Option<glossary::Glossary> {
+    let file = read_optional(sources, map, roots, glossary::GLOSSARY_PATH, "E0150", diags)?;
+    Some(glossary::read(map, file, &config.locales, diags))
 }
 
 fn file_name(path: &Path) -> String {

@@ -21,6 +21,8 @@ pub struct LocaleStatus {
     pub lang: String,
     pub chain: Vec<String>,
     pub messages: Vec<(String, MessageState, usize)>,
+    /// Translated messages with a part whose reference text changed since the lock recorded it.
+    pub stale: Vec<String>,
 }
 
 impl LocaleStatus {
@@ -52,6 +54,7 @@ impl LocaleStatus {
 /// The status of every locale, in the campaign's order.
 pub fn status(set: &LocaleSet) -> Vec<LocaleStatus> {
     let Some(reference) = set.reference() else { return Vec::new() };
+    let stale = crate::lock::stale(set);
     set.config
         .locales
         .iter()
@@ -70,7 +73,9 @@ pub fn status(set: &LocaleSet) -> Vec<LocaleStatus> {
                     (id.clone(), state, r.words)
                 })
                 .collect();
-            LocaleStatus { lang: lang.clone(), chain: chain.iter().map(|s| s.to_string()).collect(), messages }
+            let mut stale: Vec<String> = stale.iter().filter(|s| &s.lang == lang).map(|s| s.id.clone()).collect();
+            stale.dedup();
+            LocaleStatus { lang: lang.clone(), chain: chain.iter().map(|s| s.to_string()).collect(), messages, stale }
         })
         .collect()
 }

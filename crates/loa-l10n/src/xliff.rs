@@ -352,6 +352,9 @@ pub struct Import {
     pub refused: usize,
     /// Messages left marked untranslated because some of their parts have no translation yet.
     pub still_marked: Vec<String>,
+    /// Units (`id`, `id.attr`) whose target is now in the locale (written or unchanged): their
+    /// source was current, so the lock records it.
+    pub translated_units: Vec<String>,
 }
 
 /// A target to write: the Fluent source of the new pattern.
@@ -512,6 +515,7 @@ pub fn import(set: &LocaleSet, map: &SourceMap, roots: &Roots, xlf: FileId, diag
             continue;
         }
         covered.entry(id.clone()).or_default().insert(attr.clone());
+        result.translated_units.push(uid.to_string());
         let current = loc_parsed.get(&id).and_then(|p| p.part(attr.as_deref()));
         if current.is_some_and(|c| c.ftl == written.ftl) {
             result.unchanged += 1;
