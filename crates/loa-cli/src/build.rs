@@ -44,8 +44,8 @@ struct Row {
     draft: bool,
 }
 
-fn draft(artifacts: &[Artifact]) -> bool {
-    artifacts.iter().any(|a| a.props.get("draft") == Some(&serde_json::Value::Bool(true)))
+fn draft<'a>(artifacts: impl IntoIterator<Item = &'a Artifact>) -> bool {
+    artifacts.into_iter().any(|a| a.props.get("draft") == Some(&serde_json::Value::Bool(true)))
 }
 
 /// Fonts, logos and templates, loaded once per worker thread.
@@ -234,8 +234,7 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
     let mut jobs = plan::plan(c, &contents, fonts_dir.as_deref(), &mut hashes);
     hashes.save();
     jobs.sort_by_key(|j| (j.kind(c).is_some_and(|k| k == OutputKind::Video), j.locale != c.reference(), j.id.clone()));
-    let full: Vec<ResolvedContent> = contents.clone();
-    let translators = crate::translators::bundle(c, set, &p.map, roots, &full);
+    let translators = crate::translators::bundle(c, set, &p.map, roots, &contents);
     let translators_hash = plan::derived_hash("translators", &translators);
     let mut planned: BTreeMap<String, String> = jobs.iter().map(|j| (j.id.clone(), j.hash.clone())).collect();
     planned.insert("translators".into(), translators_hash.clone());
@@ -268,17 +267,19 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
     let mut rows: Vec<Row> = Vec::new();
     let mut todo: Vec<Job> = Vec::new();
     let mut videos: Vec<Job> = Vec::new();
+    // `--clean` renders every job, the derived ones too.
+    let clean = opts.clean;
+    let reuse = |stage: &mut Stage, job: &str, hash: &str| -> io::Result<bool> { if clean { Ok(false) } else { stage.reuse(job, hash) } };
     for job in jobs {
-        match (!opts.clean).then(|| stage.reuse(&job.id, &job.hash)).transpose() {
-            Ok(Some(true)) => rows.push(Row { job: job.id.clone(), locale: Some(job.locale.clone()), built: false, seconds: 0.0, warnings: 0, draft: false }),
-            Ok(_) if job.kind(c) == Some(OutputKind::Video) => videos.push(job),
-            Ok(_) => todo.push(job),
+        match reuse(&mut stage, &job.id, &job.hash) {
+            Ok(true) => {
+                let was_draft = draft(stage.artifacts().iter().filter(|a| a.job.as_deref() == Some(job.id.as_str())));
+                rows.push(Row { job: job.id.clone(), locale: Some(job.locale.clone()), built: false, seconds: 0.0, warnings: 0, draft: was_draft });
+            }
+            Ok(false) if job.kind(c) == Some(OutputKind::Video) => videos.push(job),
+            Ok(false) => todo.push(job),
             Err(e) => return fail(format!("cannot take {} from the previous pack: {e}", job.id), "delete the pack folder and build again", format),
         }
-    }
-    for r in rows.iter_mut() {
-        let id = r.job.clone();
-        r.draft = stage.artifacts().iter().any(|a| a.job.as_deref() == Some(id.as_str()) && a.props.get("draft") == Some(&serde_json::Value::Bool(true)));
     }
 
     // Content, print and radio jobs, in parallel.
@@ -338,8 +339,6 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
     }
 
     // Made from the other files: the translators' folder, the web pack and the bundles.
-    let clean = opts.clean;
-    let reuse = |stage: &mut Stage, job: &str, hash: &str| -> io::Result<bool> { if clean { Ok(false) } else { stage.reuse(job, hash) } };
     let made = (|| -> io::Result<()> {
         let start = Instant::now();
         let built = !reuse(&mut stage, "translators", &translators_hash)?;
@@ -352,10 +351,10 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
             let start = Instant::now();
             let mut inputs: Vec<(&str, &str)> = stage.artifacts().iter().map(|a| (a.path.as_str(), a.sha256.as_str())).collect();
             inputs.sort_unstable();
-            let hash = plan::derived_hash("web", &(&full, inputs));
+            let hash = plan::derived_hash("web", &(&contents, inputs));
             let built = !reuse(&mut stage, "web", &hash)?;
             if built {
-                let files = web(c, &full, &stage)?;
+                let files = web(c, &contents, &stage)?;
                 stage.record("web", &hash, files);
             }
             rows.push(Row { job: "web".into(), locale: None, built, seconds: start.elapsed().as_secs_f64(), warnings: 0, draft: false });
@@ -394,7 +393,7 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
         Ok(m) => {
             summary(&out, &rows, m.artifacts.len() + 1, &locales, false, started, format);
             if format == Format::Human {
-                for rc in &full {
+                for rc in &contents {
                     match rc.fallbacks() {
                         0 => {}
                         n => println!("  {}: {n} message{} from {} (translators/ has a skeleton to fill in)", rc.locale, if n == 1 { "" } else { "s" }, rc.chain[1..].join(", ")),
