@@ -82,15 +82,19 @@ fn invalid_campaigns_give_located_diagnostics_and_exit_1() {
     assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
 }
 
-/// Campaigns that pass `check` but whose products cannot be made (text that does not fit its
-/// box): `build` fails with exactly `expected.stderr` and leaves the output folder as it was.
+/// Campaigns whose products cannot be made (text that does not fit its box, a logo that is not
+/// SVG, missing recordings): `build` fails with exactly `expected.stderr` and leaves the output
+/// folder as it was. `check` finds the print problems first, with the same diagnostics (it lays
+/// every product out); only the media problems wait for the build.
 #[test]
 fn build_errors_name_the_message_locale_and_product() {
     let mut failures = Vec::new();
+    let mut caught_by_check = 0;
     for case in cases("build-errors") {
         let out = loa(&case, &["--format", "short", "check", "."]);
         if out.status.code() != Some(0) {
-            failures.push(format!("{}: check should pass\n{}", case.display(), String::from_utf8_lossy(&out.stderr)));
+            caught_by_check += 1;
+            failures.extend(golden(&case, &String::from_utf8_lossy(&out.stderr)));
         }
         let tmp = tempfile::tempdir().expect("tempdir");
         let pack = tmp.path().join("pack").to_string_lossy().into_owned();
@@ -111,6 +115,7 @@ fn build_errors_name_the_message_locale_and_product() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_eq!(caught_by_check, 3, "the logo and the two poster cases are found by check");
 }
 
 #[test]

@@ -1,13 +1,14 @@
 //! Loa's audio engine (radio bulletins and loudspeaker files): `decode` → `resample` → `dsp`
 //! (trim, fade, level, the streaming timeline mixer and limiter) → `loudness` (EBU R128) →
 //! `master` (gain, limit, deliver to `bwf` or MP3, measure again) ← `radio` (bulletins from a
-//! campaign).
+//! campaign); `pace` estimates how long a text takes to read aloud (for `loa check`).
 
 pub mod bwf;
 pub mod decode;
 pub mod dsp;
 pub mod loudness;
 pub mod master;
+pub mod pace;
 pub mod radio;
 pub mod resample;
 

@@ -101,7 +101,7 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
         .flat_map(|s| s.get_ref().voice.iter().chain(&s.get_ref().under))
         .map(|s| s.get_ref().as_str())
         .collect();
-    let fallback = spec.audio_fallback.iter().find(|(k, _)| k.get_ref() == lang).map(|(_, v)| v.get_ref().clone());
+    let fallback = audio_fallback(c, Some(spec), content);
     let voices = find_voices(c, output, spec.draft_voice.as_ref(), fallback.clone(), &voice_ids, &format!("the radio bulletin `{name}`"), content, cache, diags)?;
 
     // 2. Decode and prepare every source once, spooled to disk: only one recording is in memory
@@ -266,6 +266,14 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
 /// voice, else (when `fallback` allows) the other locale's recording or draft voice. Missing
 /// recordings without a draft voice are one diagnostic naming every file to record; `what` names
 /// the product in it.
+/// The locale whose recordings and voice may speak `content`'s locale: the radio table's
+/// `audio-fallback`, or for a pseudo-locale the reference it was made from.
+fn audio_fallback(c: &Campaign, radio: Option<&RadioSpec>, content: &ResolvedContent) -> Option<String> {
+    let lang = content.locale.as_str();
+    let declared = radio.and_then(|r| r.audio_fallback.iter().find(|(k, _)| k.get_ref() == lang).map(|(_, v)| v.get_ref().clone()));
+    declared.or_else(|| content.is_pseudo().then(|| c.reference().to_string()))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn find_voices(
     c: &Campaign,
@@ -431,7 +439,7 @@ pub fn voice_over(
         _ => None,
     });
     let lang = content.locale.as_str();
-    let fallback = radio.and_then(|r| r.audio_fallback.iter().find(|(k, _)| k.get_ref() == lang).map(|(_, v)| v.get_ref().clone()));
+    let fallback = audio_fallback(c, radio, content);
     let voices = find_voices(c, output, radio.and_then(|r| r.draft_voice.as_ref()), fallback, ids, what, content, cache, diags)?;
     let mut prep = Prep::new(c, output, cache, diags)?;
     let sec = |s: f64| (s * f64::from(RATE)).round() as usize;

@@ -190,6 +190,7 @@ fn run_parallel(env: &Env, jobs: Vec<Job>, workers: usize, progress: &MultiProgr
 pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
     let started = Instant::now();
     let mut p = Project::load(dir);
+    p.add_pseudo_locales(&opts.locales);
     if p.diags.has_errors() {
         return p.report(format);
     }
@@ -200,7 +201,7 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
     let (Some(c), Some(set), Some(roots)) = (&p.campaign, &p.locales, &p.roots) else { return p.report(format) };
     let all: Vec<&str> = c.locales().collect();
     if let Some(bad) = opts.locales.iter().find(|l| !all.contains(&l.as_str())) {
-        return fail(format!("`{bad}` is not a locale of campaign `{}` (it has {})", c.id(), all.join(", ")), "give --locale one of the campaign's locales, or add it to `locales` in [campaign]", format);
+        return fail(format!("`{bad}` is not a locale of campaign `{}` (it has {})", c.id(), all.join(", ")), "give --locale one of the campaign's locales or a pseudo-locale (qps-accent, qps-stress), or add it to `locales` in [campaign]", format);
     }
     let locales: Vec<String> = all.iter().filter(|l| opts.locales.is_empty() || opts.locales.iter().any(|w| w == *l)).map(|l| l.to_string()).collect();
     let mut contents: Vec<ResolvedContent> = Vec::new();

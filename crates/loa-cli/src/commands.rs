@@ -12,7 +12,17 @@ pub fn fail(message: String, hint: &str, format: Format) -> u8 {
     report(&SourceMap::new(), d, format)
 }
 
-pub fn check(dir: &Path, fix: bool, format: Format) -> u8 {
+/// What `loa check` looks at besides the campaign and its translations.
+pub struct CheckOptions {
+    pub fix: bool,
+    /// Only these locales (pseudo-locales allowed); empty: every locale of the campaign.
+    pub locales: Vec<String>,
+    /// Print the length figures per message and locale.
+    pub budgets: bool,
+}
+
+pub fn check(dir: &Path, opts: &CheckOptions, format: Format) -> u8 {
+    let fix = opts.fix;
     if fix {
         let fixed = fix_files(dir);
         if fixed > 0 {
@@ -20,11 +30,29 @@ pub fn check(dir: &Path, fix: bool, format: Format) -> u8 {
         }
     }
     let mut p = Project::load(dir);
+    p.add_pseudo_locales(&opts.locales);
     if !p.diags.has_errors()
         && let (Some(c), Some(set)) = (&p.campaign, &p.locales)
     {
-        for lang in c.locales() {
-            let _ = loa_content::resolve(c, set, lang, &mut p.diags);
+        let all: Vec<&str> = c.locales().collect();
+        if let Some(bad) = opts.locales.iter().find(|l| !all.contains(&l.as_str())) {
+            return fail(format!("`{bad}` is not a locale of campaign `{}` (it has {})", c.id(), all.join(", ")), "give --locale one of the campaign's locales or a pseudo-locale (qps-accent, qps-stress)", format);
+        }
+        let mut contents = Vec::new();
+        for lang in all.iter().filter(|l| opts.locales.is_empty() || opts.locales.iter().any(|w| w == *l)) {
+            contents.extend(loa_content::resolve(c, set, lang, &mut p.diags));
+        }
+        // Budgets need every text: a campaign whose messages do not resolve is fixed first.
+        if !p.diags.has_errors() {
+            let table = crate::budgets::check(c, &contents, crate::project::fonts_dir(&c.root).as_deref(), &mut p.diags);
+            if opts.budgets {
+                if format == Format::Json {
+                    let rows: Vec<_> = table.iter().map(|((id, lang), f)| serde_json::json!({"message": id, "locale": lang, "figures": f})).collect();
+                    println!("{}", serde_json::to_string_pretty(&rows).unwrap_or_default());
+                } else {
+                    print!("{}", crate::budgets::render(&table));
+                }
+            }
         }
     }
     p.report(format)

@@ -2,6 +2,7 @@
 //! parses the command line, runs a command, prints its diagnostics and sets the exit code:
 //! 0 ok, 1 a problem the user can fix, 2 an internal error.
 
+mod budgets;
 mod build;
 mod commands;
 mod plan;
@@ -45,6 +46,13 @@ enum Command {
         /// Rewrite .ftl files in NFC and remove invisible characters, then check.
         #[arg(long)]
         fix: bool,
+        /// Check only these locales (comma-separated); pseudo-locales qps-accent and qps-stress
+        /// show each product's worst case.
+        #[arg(long, value_delimiter = ',')]
+        locale: Vec<String>,
+        /// Print the length figures per message and locale: seconds read aloud, subtitle speed.
+        #[arg(long)]
+        budgets: bool,
     },
     /// Build the campaign pack. Jobs whose inputs did not change since the last build are
     /// taken from the previous pack; the new pack replaces it only when the whole build succeeded.
@@ -149,7 +157,7 @@ fn main() -> ExitCode {
     };
     let result = std::panic::catch_unwind(move || match cli.command {
         Command::New { dir } => commands::new(&dir),
-        Command::Check { campaign, fix } => commands::check(&campaign, fix, format),
+        Command::Check { campaign, fix, locale, budgets } => commands::check(&campaign, &commands::CheckOptions { fix, locales: locale, budgets }, format),
         Command::Build { campaign, out, only, locale, jobs, clean } => {
             build::build(&campaign, &build::Options { out, only, locales: locale, jobs, clean }, format)
         }

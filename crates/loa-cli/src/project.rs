@@ -52,6 +52,24 @@ impl Project {
         project
     }
 
+    /// Adds the pseudo-locales among `wanted` (e.g. `qps-stress`) to the loaded campaign, after
+    /// every check: they are built like any locale but never checked as translations.
+    pub fn add_pseudo_locales(&mut self, wanted: &[String]) {
+        let (Some(c), Some(set)) = (self.campaign.as_mut(), self.locales.as_mut()) else { return };
+        for lang in wanted.iter().filter(|l| loa_l10n::pseudo::is_pseudo(l)) {
+            if c.locales().any(|l| l == lang) {
+                continue;
+            }
+            match set.add_pseudo(&self.map, lang) {
+                Ok(()) => {
+                    let span = c.meta.locales.first().map(|l| l.span()).unwrap_or(0..0);
+                    c.meta.locales.push(loa_campaign::Spanned::new(span, lang.clone()));
+                }
+                Err(e) => self.diags.push(loa_diag::Diagnostic::error("E0900", e)),
+            }
+        }
+    }
+
     /// Prints the diagnostics (sorted) to stderr; returns the exit code they call for.
     pub fn report(&mut self, format: Format) -> u8 {
         let diags = std::mem::take(&mut self.diags);

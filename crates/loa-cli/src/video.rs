@@ -23,7 +23,7 @@ struct Glue<'a> {
 impl Inputs for Glue<'_> {
     fn voice_over(&mut self, output: &Output, content: &ResolvedContent, ids: &[&str], lufs: f64, wav: &Path, diags: &mut Diagnostics) -> Option<VoiceOver> {
         let what = format!("the video `{}`", output.name.get_ref());
-        let v = loa_audio::radio::voice_over(self.campaign, output, &what, content, ids, (0.5, 0.6, 1.0), lufs, &self.cache, wav, diags)?;
+        let v = loa_audio::radio::voice_over(self.campaign, output, &what, content, ids, loa_video::render::VOICE_OVER_SPACING, lufs, &self.cache, wav, diags)?;
         Some(VoiceOver {
             wav: wav.to_path_buf(),
             segments: v.segments.into_iter().map(|(id, _, start, dur)| (id, start, dur)).collect(),

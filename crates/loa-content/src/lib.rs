@@ -113,6 +113,11 @@ impl ResolvedContent {
     }
 
     /// Messages that came from another locale of the chain.
+    /// Whether this is a pseudo-locale's content (`qps-stress` …), made to test the layouts.
+    pub fn is_pseudo(&self) -> bool {
+        loa_l10n::pseudo::is_pseudo(&self.locale)
+    }
+
     pub fn fallbacks(&self) -> usize {
         self.messages.values().filter(|m| m.value.as_ref().is_some_and(|t| t.locale != self.locale)).count()
     }

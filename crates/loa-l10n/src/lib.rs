@@ -9,6 +9,7 @@ pub mod hygiene;
 mod load;
 pub mod lock;
 pub mod numbers;
+pub mod pseudo;
 mod resolve;
 mod scan;
 mod status;
@@ -80,6 +81,8 @@ pub struct Locale {
     pub has_folder: bool,
     /// A file could not be read or parsed completely: comparisons would only repeat that error.
     pub broken: bool,
+    /// A pseudo-locale made from the reference ([`pseudo`]).
+    pseudo: bool,
     bundle: FluentBundle<FluentResource>,
 }
 

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 pub fn load(sources: &dyn Sources, map: &mut SourceMap, roots: &Roots, config: &LocaleConfig, diags: &mut Diagnostics) -> LocaleSet {
     let mut locales = BTreeMap::new();
     for lang in &config.locales {
-        let mut locale = new_locale(lang);
+        let mut locale = new_locale(lang, lang);
         if let Some(shared) = &roots.shared {
             let dir = shared.join(lang);
             for path in ftl_files(sources, &dir) {
@@ -114,15 +114,16 @@ fn ftl_files(sources: &dyn Sources, dir: &Path) -> Vec<PathBuf> {
     v
 }
 
-fn new_locale(lang: &str) -> Locale {
-    let id = lang.parse().unwrap_or_default();
+/// An empty locale `lang` whose bundle formats (plurals, numbers) as `formats_as`.
+pub(crate) fn new_locale(lang: &str, formats_as: &str) -> Locale {
+    let id = formats_as.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
-    bundle.set_formatter(Some(match number_style(lang) {
+    bundle.set_formatter(Some(match number_style(formats_as) {
         NumberStyle::Vietnamese => format_number::<true, _>,
         NumberStyle::English => format_number::<false, _>,
     }));
-    Locale { lang: lang.to_string(), files: Vec::new(), entries: BTreeMap::new(), duplicates: Vec::new(), has_folder: false, broken: false, bundle }
+    Locale { lang: lang.to_string(), files: Vec::new(), entries: BTreeMap::new(), duplicates: Vec::new(), has_folder: false, broken: false, pseudo: false, bundle }
 }
 
 /// Numbers in messages: `1.234.567` in Vietnamese (and every locale that follows it), `1,234,567` in English.

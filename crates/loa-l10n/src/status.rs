@@ -58,6 +58,7 @@ pub fn status(set: &LocaleSet) -> Vec<LocaleStatus> {
     set.config
         .locales
         .iter()
+        .filter(|lang| set.get(lang).is_none_or(|l| !l.is_pseudo()))
         .map(|lang| {
             let chain = set.config.chain(lang);
             let messages = reference

@@ -87,7 +87,27 @@ fn tag(aspect: Aspect) -> &'static str {
     }
 }
 
-fn label(aspect: Aspect) -> &'static str {
+/// The aspects a video table asks for (16:9 when it names none).
+pub fn aspects(spec: &VideoSpec) -> Vec<Aspect> {
+    if spec.aspects.is_empty() { vec![Aspect::Landscape] } else { spec.aspects.iter().map(|a| aspect_of(a.get_ref())).collect() }
+}
+
+/// The subtitle rules of a video in one aspect and locale: line length, reading speed for its
+/// audience, and the names never split.
+pub fn cue_settings(spec: &VideoSpec, content: &ResolvedContent, aspect: Aspect) -> CueSettings {
+    let audience = if spec.audience.as_ref().is_some_and(|a| a.get_ref() == "easy") { Audience::Easy } else { Audience::General };
+    let mut settings = CueSettings::new(aspect, audience).with_protected(protected(content));
+    if let Some(n) = &spec.chars_per_line {
+        settings.max_chars_per_line = *n.get_ref() as usize;
+    }
+    settings
+}
+
+/// Silence before, between and after the messages of a motion poster's voice-over, in seconds.
+pub const VOICE_OVER_SPACING: (f64, f64, f64) = (0.5, 0.6, 1.0);
+
+/// `16:9`, `9:16`, `1:1`.
+pub fn label(aspect: Aspect) -> &'static str {
     match aspect {
         Aspect::Landscape => "16:9",
         Aspect::Portrait => "9:16",
@@ -213,9 +233,7 @@ fn video(gst: &Gst, c: &Campaign, output: &Output, spec: &VideoSpec, content: &R
     let draft = voice.as_ref().is_some_and(|v| v.draft);
 
     let mut files = Vec::new();
-    let aspects: Vec<Aspect> = if spec.aspects.is_empty() { vec![Aspect::Landscape] } else { spec.aspects.iter().map(|a| aspect_of(a.get_ref())).collect() };
     let resolution = spec.resolution.as_ref().map_or(720, |r| *r.get_ref());
-    let audience = if spec.audience.as_ref().is_some_and(|a| a.get_ref() == "easy") { Audience::Easy } else { Audience::General };
     let encoding = Encoding {
         rate_control: RateControl::ConstantQp,
         threads: 2,
@@ -231,12 +249,9 @@ fn video(gst: &Gst, c: &Campaign, output: &Output, spec: &VideoSpec, content: &R
         }
     };
     let mut transcript_done = false;
-    for aspect in aspects {
+    for aspect in aspects(spec) {
         let size = size_of(aspect, resolution);
-        let mut settings = CueSettings::new(aspect, audience).with_protected(protected(content));
-        if let Some(n) = &spec.chars_per_line {
-            settings.max_chars_per_line = *n.get_ref() as usize;
-        }
+        let settings = cue_settings(spec, content, aspect);
         let cues = cues::build(&segments, Some(secs(duration_s)), &settings);
         for w in &cues.warnings {
             diags.push(Diagnostic::warning("W0501", format!("{w} — {what}, {lang}, {}", label(aspect))).at(c.file, output.name.span()));
