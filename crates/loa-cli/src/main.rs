@@ -4,13 +4,15 @@
 
 mod build;
 mod commands;
+mod i18n;
 mod plan;
 mod preview;
 mod project;
 mod translators;
 mod video;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use i18n::tr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -20,6 +22,10 @@ struct Cli {
     /// How to print problems: `human` (with the offending line), `short` (one line each) or `json`.
     #[arg(long, global = true, value_enum, default_value_t = FormatArg::Human)]
     format: FormatArg,
+    /// The language of Loa's messages: `vi` or `en` [default: from LC_ALL, LC_MESSAGES or LANG;
+    /// English otherwise]. Read before the rest of the command line (`i18n::choose`).
+    #[arg(id = "ui-lang", long = "lang", global = true, value_parser = ["vi", "en"])]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -131,17 +137,32 @@ enum L10nCommand {
 }
 
 fn main() -> ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    match i18n::choose(&args, |k| std::env::var(k).ok()) {
+        Ok(lang) => i18n::set(lang),
+        Err(value) => {
+            i18n::set(loa_diag::Lang::from_env(|k| std::env::var(k).ok()));
+            eprintln!("{}\n{}", tr!("lang-unknown", value = value), tr!("lang-unknown-hint"));
+            return ExitCode::from(1);
+        }
+    }
     std::panic::set_hook(Box::new(|info| {
-        eprintln!("internal error: {info}");
-        eprintln!("This is a bug in Loa, not in your campaign. Please report it with the command you ran.");
+        eprintln!("{}", tr!("internal-error", detail = info.to_string()));
+        eprintln!("{}", tr!("internal-error-bug"));
     }));
-    let cli = match Cli::try_parse() {
+    let parsed = i18n::localise(Cli::command(), i18n::lang()).try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
+        Err(e) if e.use_stderr() => {
+            eprint!("{}", i18n::error_text(&e));
+            return ExitCode::from(1);
+        }
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 1 } else { 0 });
+            return ExitCode::from(0);
         }
     };
+    debug_assert!(cli.lang.as_deref().is_none_or(|l| loa_diag::Lang::from_tag(l) == Some(i18n::lang())));
     let format = match cli.format {
         FormatArg::Human => loa_diag::Format::Human,
         FormatArg::Short => loa_diag::Format::Short,
