@@ -247,6 +247,12 @@ fn find<'t>(code: &str, text: &'t str) -> Option<(&'static str, Vec<(String, &'t
     None
 }
 
+/// The id of the English catalog entry that `text` (a text of a diagnostic with `code`) is an
+/// instance of, if any.
+pub fn english_entry(code: &str, text: &str) -> Option<&'static str> {
+    find(code, text).map(|(id, _)| id)
+}
+
 /// `text`, a text of a diagnostic with `code`, in `lang`; unchanged when no entry matches it.
 pub fn translate_text<'t>(lang: Lang, code: &str, text: &'t str) -> Cow<'t, str> {
     if lang == Lang::En {
