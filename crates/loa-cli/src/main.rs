@@ -187,3 +187,41 @@ fn main() -> ExitCode {
         Err(_) => ExitCode::from(2),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+    use loa_diag::i18n::{Lang, has};
+
+    /// The catalog keys the help of `cmd` needs (`cmd-build-about`, `cmd-build-arg-out`, `value-out` …).
+    fn keys(cmd: &clap::Command, key: &str, out: &mut Vec<String>) {
+        out.push(format!("{key}-about"));
+        for a in cmd.get_arguments() {
+            out.push(format!("{key}-arg-{}", a.get_id()));
+            if a.get_action().takes_values() {
+                out.push(format!("value-{}", a.get_id()));
+            }
+        }
+        for sc in cmd.get_subcommands() {
+            keys(sc, &format!("{key}-{}", sc.get_name()), out);
+        }
+    }
+
+    #[test]
+    fn every_command_and_option_has_its_help_in_every_language() {
+        let mut wanted = Vec::new();
+        keys(&Cli::command(), "cmd", &mut wanted);
+        for lang in Lang::ALL {
+            let missing: Vec<&String> = wanted.iter().filter(|k| !has(lang, k)).collect();
+            assert!(missing.is_empty(), "crates/loa-diag/i18n/{}/interface.ftl lacks {missing:?}", lang.as_str());
+        }
+    }
+
+    #[test]
+    fn localised_commands_pass_clap_checks() {
+        for lang in Lang::ALL {
+            crate::i18n::localise(Cli::command(), lang).debug_assert();
+        }
+    }
+}

@@ -12,8 +12,8 @@ any-did-you-mean-variable = did you mean `${ $name }`?
 any-use-one-of = use one of: { $list }
 any-cannot-read = cannot read { $file }: { $error }
 any-cannot-write = cannot write { $file }: { $error }
-any-not-utf8-file = { $file } is not UTF-8 text
 any-not-utf8 = this file is not UTF-8 text
+any-not-utf8-file = { $file } is not UTF-8 text
 any-permissions = check the file's permissions
 any-writable = check that the folder is writable
 any-writable-space = check that the folder is writable and the disk has space
@@ -130,10 +130,11 @@ E0041-messages-hint = e.g. `messages = ["headline", "call-to-action"]`
 
 E0101 = FTL syntax: { $detail }
 E0101-skipped = this entry is skipped
+E0101-hint = see docs/translators.md: `id = text`, continuation lines indented, attributes as `.name = text`
 E0102-hint = save it as UTF-8; text from old Vietnamese fonts (.VnTime, VNI) must be converted to Unicode first
 E0103 = text is not in Unicode NFC (decomposed diacritics)
 E0103-hint = run `loa check --fix` to convert the file to NFC
-E0104 = text looks like { $encoding } pasted from an old Word file
+E0104 = text looks like { $encoding } text pasted from an old Word file
 E0104-hint-text = the intended text is probably “{ $text }”; convert the text to Unicode (e.g. with UniKey's converter) and paste it again
 E0104-hint = convert the text to Unicode (e.g. with UniKey's converter) and paste it again
 E0105 = invisible character { $char }
@@ -237,6 +238,7 @@ E0150-both-hint = remove it from `forbidden`
 E0150-unclosed = glossary.csv: this quoted field is never closed (a `"` is missing)
 E0150-after-quote = glossary.csv: text after the closing quote of a field
 E0150-quote-inside = glossary.csv: a quote inside a field that does not start with a quote
+E0150-opened = the quoted field starts here: is its closing quote missing?
 E0150-quote-hint = a field holding a comma, a quote or a line break is written in quotes, a quote inside it doubled: "say ""hi"""
 E0150-csv-hint = save it as UTF-8 (in LibreOffice: Save As… → Text CSV → Character set: Unicode (UTF-8))
 E0150 = glossary.csv: { $detail }

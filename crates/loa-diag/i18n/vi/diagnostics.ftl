@@ -9,8 +9,8 @@ any-did-you-mean-variable = có phải ý bạn là `${ $name }`?
 any-use-one-of = hãy dùng một trong các giá trị: { $list }
 any-cannot-read = không đọc được { $file }: { $error }
 any-cannot-write = không ghi được { $file }: { $error }
-any-not-utf8-file = { $file } không phải là văn bản UTF-8
 any-not-utf8 = tệp này không phải là văn bản UTF-8
+any-not-utf8-file = { $file } không phải là văn bản UTF-8
 any-permissions = kiểm tra quyền truy cập của tệp
 any-writable = kiểm tra xem thư mục có cho phép ghi không
 any-writable-space = kiểm tra xem thư mục có cho phép ghi không và ổ đĩa còn chỗ trống không
@@ -127,10 +127,11 @@ E0041-messages-hint = ví dụ `messages = ["headline", "call-to-action"]`
 
 E0101 = lỗi cú pháp FTL: { $detail }
 E0101-skipped = mục này bị bỏ qua
+E0101-hint = xem docs/translators.md: `id = văn bản`, các dòng tiếp theo phải thụt lề, thuộc tính viết `.tên = văn bản`
 E0102-hint = lưu tệp ở dạng UTF-8; chữ gõ bằng phông cũ (.VnTime, VNI) phải được chuyển sang Unicode trước
 E0103 = văn bản không ở dạng Unicode NFC (dấu bị tách rời khỏi chữ)
 E0103-hint = chạy `loa check --fix` để chuyển tệp sang dạng NFC
-E0104 = văn bản có vẻ là chữ { $encoding } dán từ tệp Word cũ
+E0104 = văn bản có vẻ là chữ mã { $encoding } dán từ tệp Word cũ
 E0104-hint-text = văn bản đúng có lẽ là “{ $text }”; hãy chuyển văn bản sang Unicode (ví dụ bằng công cụ chuyển mã của UniKey) rồi dán lại
 E0104-hint = hãy chuyển văn bản sang Unicode (ví dụ bằng công cụ chuyển mã của UniKey) rồi dán lại
 E0105 = ký tự ẩn { $char }
@@ -234,6 +235,7 @@ E0150-both-hint = xoá nó khỏi cột `forbidden`
 E0150-unclosed = glossary.csv: trường trong ngoặc kép này không được đóng (thiếu một dấu `"`)
 E0150-after-quote = glossary.csv: có chữ sau dấu ngoặc kép đóng của một trường
 E0150-quote-inside = glossary.csv: có dấu ngoặc kép trong một trường không bắt đầu bằng ngoặc kép
+E0150-opened = trường trong ngoặc kép bắt đầu ở đây: có phải thiếu dấu ngoặc kép đóng?
 E0150-quote-hint = trường có dấu phẩy, dấu ngoặc kép hoặc xuống dòng phải đặt trong ngoặc kép, dấu ngoặc kép bên trong viết hai lần: "say ""hi"""
 E0150-csv-hint = lưu tệp ở dạng UTF-8 (trong LibreOffice: Save As… → Text CSV → Character set: Unicode (UTF-8))
 E0150 = glossary.csv: { $detail }
