@@ -492,11 +492,12 @@ fn summary(out: &Path, rows: &[Row], files: usize, locales: &[String], up_to_dat
     }
     let built_word = tr!("build-built");
     // Columns as wide as their heading in the language of the run (English: 7 for the locale).
-    let lw = tr!("build-col-locale").chars().count().max(7);
-    println!("{:<30} {:<lw$} {:<10} {:>8} {:>9}", tr!("build-col-job"), tr!("build-col-locale"), tr!("build-col-result"), tr!("build-col-time"), tr!("build-col-warnings"));
+    let width = |id: &str, min: usize| tr!(id).chars().count().max(min);
+    let (lw, tw) = (width("build-col-locale", 7), width("build-col-time", 8));
+    println!("{:<30} {:<lw$} {:<10} {:>tw$} {:>9}", tr!("build-col-job"), tr!("build-col-locale"), tr!("build-col-result"), tr!("build-col-time"), tr!("build-col-warnings"));
     for r in rows.iter().filter(|r| r.built) {
         println!(
-            "{:<30} {:<lw$} {:<10} {:>8} {:>9}  {}",
+            "{:<30} {:<lw$} {:<10} {:>tw$} {:>9}  {}",
             r.job,
             r.locale.as_deref().unwrap_or("—"),
             built_word,
