@@ -11,6 +11,7 @@ use std::process::{Command, Output};
 
 /// Runs `loa` in `dir` with `LOA_TODAY` pinned, so date checks give the same output every day,
 /// and in English (`LANG=C`, whatever the machine's locale), the language of the golden files.
+#[allow(dead_code)] // not every test file uses it
 pub fn loa(dir: &Path, args: &[&str]) -> Output {
     loa_env(dir, args, &[("LANG", "C")])
 }
