@@ -83,6 +83,8 @@ fn help_is_vietnamese() {
     let out = loa_env(&repo(), &["build", "--help"], &[("LANG", "vi")]);
     let help = text(&out.stdout);
     assert!(help.contains("Cách dùng: loa build [TÙY-CHỌN] <CHIẾN-DỊCH>") && help.contains("--out <NƠI-GHI>"), "{help}");
+    let out = loa_env(&repo(), &["help", "build"], &[("LANG", "vi")]);
+    assert!(text(&out.stdout).contains("Cách dùng: loa build"), "{}", text(&out.stdout));
     let out = loa_env(&repo(), &["--help"], &[]);
     let help = text(&out.stdout);
     assert!(help.contains("Usage: loa [OPTIONS] <COMMAND>") && help.contains("Commands:") && help.contains("--lang <LANG>"), "{help}");

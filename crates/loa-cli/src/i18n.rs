@@ -80,6 +80,20 @@ pub fn choose(args: &[OsString], env: impl Fn(&str) -> Option<String>) -> Result
     }
 }
 
+/// `loa help build` → `loa build --help`: clap's own `help` command would print English, so it
+/// is replaced by the (localised) `--help` of the command it names.
+pub fn help_alias(args: Vec<OsString>) -> Vec<OsString> {
+    let first = args.iter().skip(1).position(|a| !a.to_string_lossy().starts_with('-')).map(|i| i + 1);
+    match first {
+        Some(i) if args[i] == "help" => {
+            let mut out: Vec<OsString> = args[..i].iter().chain(&args[i + 1..]).cloned().collect();
+            out.push("--help".into());
+            out
+        }
+        _ => args,
+    }
+}
+
 /// The command line's definition with every text in `lang`: about, each argument's help and
 /// value name, headings, `-h`/`-V`, and the usage line's `[OPTIONS]`.
 pub fn localise(cmd: Command, lang: Lang) -> Command {
@@ -215,5 +229,7 @@ mod tests {
         assert_eq!(choose(&args(&["loa"]), env), Ok(Lang::Vi));
         assert_eq!(choose(&args(&["loa", "--lang", "en"]), env), Ok(Lang::En));
         assert_eq!(choose(&args(&["loa", "--lang", "fr"]), env), Err("fr".into()));
+        assert_eq!(help_alias(args(&["loa", "help", "l10n", "export"])), args(&["loa", "l10n", "export", "--help"]));
+        assert_eq!(help_alias(args(&["loa", "check", "help"])), args(&["loa", "check", "help"]));
     }
 }

@@ -137,7 +137,7 @@ enum L10nCommand {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let args = i18n::help_alias(std::env::args_os().collect());
     match i18n::choose(&args, |k| std::env::var(k).ok()) {
         Ok(lang) => i18n::set(lang),
         Err(value) => {
