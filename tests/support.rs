@@ -9,14 +9,21 @@ pub fn repo() -> PathBuf {
 }
 use std::process::{Command, Output};
 
-/// Runs `loa` in `dir` with `LOA_TODAY` pinned, so date checks give the same output every day.
+/// Runs `loa` in `dir` with `LOA_TODAY` pinned, so date checks give the same output every day,
+/// and in English (`LANG=C`, whatever the machine's locale), the language of the golden files.
+#[allow(dead_code)] // not every test file uses it
 pub fn loa(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_loa"))
-        .args(args)
-        .current_dir(dir)
-        .env("LOA_TODAY", "2026-12-04")
-        .output()
-        .expect("run loa")
+    loa_env(dir, args, &[("LANG", "C")])
+}
+
+/// Runs `loa` like [`loa`], with `LC_ALL`, `LC_MESSAGES` and `LANG` taken only from `env`.
+pub fn loa_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_loa"));
+    cmd.args(args).current_dir(dir).env("LOA_TODAY", "2026-12-04");
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        cmd.env_remove(var);
+    }
+    cmd.envs(env.iter().copied()).output().expect("run loa")
 }
 
 /// A copy of `tests/fixtures/minimal` in `dir/c`, with the shared strings beside it in

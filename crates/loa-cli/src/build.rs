@@ -5,6 +5,7 @@
 
 use crate::plan::{self, FileHashes, Job, Work};
 use crate::commands::fail;
+use crate::i18n::tr;
 use crate::project::{Project, report};
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 use loa_campaign::{Campaign, OutputKind};
@@ -397,7 +398,7 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
                 for rc in &contents {
                     match rc.fallbacks() {
                         0 => {}
-                        n => println!("  {}: {n} message{} from {} (translators/ has a skeleton to fill in)", rc.locale, if n == 1 { "" } else { "s" }, rc.chain[1..].join(", ")),
+                        n => println!("  {}", tr!("build-fallbacks", locale = &rc.locale, n = n, chain = rc.chain[1..].join(", "))),
                     }
                 }
             }
@@ -464,7 +465,7 @@ fn finish_diagnostics(p: &mut Project, dir: &Path, format: Format) -> u8 {
         report(&p.map, shown, format);
     }
     if !checked.is_empty() {
-        eprintln!("{} warning{} (see them with `loa check {}`)", checked.len(), if checked.len() == 1 { "" } else { "s" }, dir.display());
+        eprintln!("{}", tr!("build-warnings-elsewhere", n = checked.len(), dir = dir.display().to_string()));
     }
     0
 }
@@ -487,28 +488,35 @@ fn summary(out: &Path, rows: &[Row], files: usize, locales: &[String], up_to_dat
         return;
     }
     if up_to_date {
-        println!("{} is up to date: {} jobs unchanged, {files} files ({})", out.display(), rows.len(), seconds(total));
+        println!("{}", tr!("build-up-to-date", pack = out.display().to_string(), jobs = rows.len(), files = files, time = seconds(total)));
         return;
     }
-    println!("{:<30} {:<7} {:<10} {:>8} {:>9}", "job", "locale", "result", "time", "warnings");
+    let built_word = tr!("build-built");
+    // Columns as wide as their heading in the language of the run (English: 7 for the locale).
+    let width = |id: &str, min: usize| tr!(id).chars().count().max(min);
+    let (lw, tw) = (width("build-col-locale", 7), width("build-col-time", 8));
+    println!("{:<30} {:<lw$} {:<10} {:>tw$} {:>9}", tr!("build-col-job"), tr!("build-col-locale"), tr!("build-col-result"), tr!("build-col-time"), tr!("build-col-warnings"));
     for r in rows.iter().filter(|r| r.built) {
         println!(
-            "{:<30} {:<7} {:<10} {:>8} {:>9}  {}",
+            "{:<30} {:<lw$} {:<10} {:>tw$} {:>9}  {}",
             r.job,
             r.locale.as_deref().unwrap_or("—"),
-            "built",
+            built_word,
             seconds(r.seconds),
             r.warnings,
-            if r.draft { "DRAFT voice" } else { "" }
+            if r.draft { tr!("build-draft-voice") } else { String::new() }
         );
     }
     let unchanged = rows.len() - built;
     if unchanged > 0 {
-        println!("{:<30} {:<7} {:<10}", format!("({unchanged} more)"), "", "unchanged");
+        println!("{:<30} {:<lw$} {:<10}", tr!("build-more", n = unchanged), "", tr!("build-unchanged"));
     }
     let drafts: Vec<&str> = rows.iter().filter(|r| r.draft).map(|r| r.job.as_str()).collect();
-    println!("built {}: {files} files, {} locales ({}); {built} jobs built, {unchanged} unchanged, {}", out.display(), locales.len(), locales.join(", "), seconds(total));
+    println!(
+        "{}",
+        tr!("build-done", pack = out.display().to_string(), files = files, locales = locales.len(), list = locales.join(", "), built = built, unchanged = unchanged, time = seconds(total))
+    );
     if !drafts.is_empty() {
-        println!("DRAFT (machine voices, replace with recordings — the scripts in radio/<lang>/ list what to record): {}", drafts.join(", "));
+        println!("{}", tr!("build-drafts", jobs = drafts.join(", ")));
     }
 }

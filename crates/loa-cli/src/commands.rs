@@ -1,5 +1,6 @@
 //! One function per command; each returns the exit code.
 
+use crate::i18n::tr;
 use crate::project::{Project, report};
 use loa_diag::{Diagnostic, Diagnostics, Format, SourceMap};
 use loa_pack::Problem;
@@ -26,7 +27,7 @@ pub fn check(dir: &Path, opts: &CheckOptions, format: Format) -> u8 {
     if fix {
         let fixed = fix_files(dir);
         if fixed > 0 {
-            eprintln!("fixed {fixed} file{}: NFC, invisible characters removed", if fixed == 1 { "" } else { "s" });
+            eprintln!("{}", tr!("check-fixed", n = fixed));
         }
     }
     let mut p = Project::load(dir);
@@ -106,7 +107,7 @@ pub fn verify(pack: &Path, format: Format) -> u8 {
     }
     let code = report(&SourceMap::new(), d, format);
     if problems.is_empty() {
-        println!("{}: every file matches manifest.json", pack.display());
+        println!("{}", tr!("verify-ok", pack = pack.display().to_string()));
     }
     code
 }
@@ -118,7 +119,7 @@ pub fn status(dir: &Path, format: Format) -> u8 {
     if format == Format::Json {
         println!("{}", serde_json::to_string_pretty(&crate::translators::status_json(&statuses)).unwrap_or_default());
     } else {
-        print!("{}", crate::translators::status_table(&statuses));
+        print!("{}", crate::translators::status_table_in(&statuses, crate::i18n::lang()));
     }
     let diags = std::mem::take(&mut p.diags);
     let errors = diags.has_errors();
@@ -153,10 +154,10 @@ pub fn skeleton(dir: &Path, lang: &str, format: Format) -> u8 {
             return fail(format!("cannot write {shown}: {e}"), "check that the folder is writable", format);
         }
         written += f.added;
-        println!("{shown}: {} message{} to translate", f.added, if f.added == 1 { "" } else { "s" });
+        println!("{}", tr!("skeleton-added", file = shown, n = f.added));
     }
     if written == 0 {
-        println!("{lang} already has every message of {}: nothing to add", c.reference());
+        println!("{}", tr!("skeleton-nothing", lang = lang, reference = c.reference()));
     }
     let _ = p.diags;
     0
@@ -189,8 +190,8 @@ pub fn new(dir: &Path) -> u8 {
             return fail(format!("cannot write {}: {e}", path.display()), "check that the folder is writable", format);
         }
     }
-    println!("created campaign `{id}` in {}", dir.display());
-    println!("next: edit campaign.toml and locales/vi/campaign.ftl, then run `loa check {}`", dir.display());
+    println!("{}", tr!("new-created", id = &id, dir = dir.display().to_string()));
+    println!("{}", tr!("new-next", dir = dir.display().to_string()));
     0
 }
 
@@ -261,7 +262,7 @@ pub fn export(dir: &Path, lang: &str, out: Option<std::path::PathBuf>, format: F
     if let Err(e) = fs::write(&out, xml) {
         return fail(format!("cannot write {}: {e}", out.display()), "check that the folder is writable", format);
     }
-    println!("{}: {units} units, {} → {lang}", out.display(), c.reference());
+    println!("{}", tr!("export-written", file = out.display().to_string(), units = units, reference = c.reference(), lang = lang));
     0
 }
 
@@ -288,13 +289,13 @@ pub fn lock(dir: &Path, format: Format) -> u8 {
     }
     let shown = loa_diag::display_join(&roots.campaign_dir, loa_l10n::lock::LOCK_PATH);
     for (lang, units) in &hashes {
-        println!("{shown}: {lang}: {} translated part{} recorded", units.len(), if units.len() == 1 { "" } else { "s" });
+        println!("{}", tr!("lock-recorded", file = &shown, lang = lang, n = units.len()));
     }
     if hashes.is_empty() {
-        println!("{shown}: no translations to record yet");
+        println!("{}", tr!("lock-nothing", file = &shown));
     }
     if stale > 0 {
-        println!("{stale} stale translation{} marked as up to date", if stale == 1 { "" } else { "s" });
+        println!("{}", tr!("lock-stale", n = stale));
     }
     0
 }
@@ -328,7 +329,7 @@ pub fn import(dir: &Path, file: &Path, format: Format) -> u8 {
             diags.push(Diagnostic::error("E0900", format!("cannot write {path_shown}: {e}")).hint("check that the folder is writable"));
             continue;
         }
-        println!("{path_shown}: {} unit{} written", f.units, if f.units == 1 { "" } else { "s" });
+        println!("{}", tr!("import-written", file = path_shown, n = f.units));
     }
     if !result.translated_units.is_empty()
         && let (Some(set), Some(roots)) = (&p.locales, &p.roots)
@@ -349,15 +350,12 @@ pub fn import(dir: &Path, file: &Path, format: Format) -> u8 {
         }
     }
     for id in &result.still_marked {
-        println!("{id}: still marked untranslated (some of its attributes have no {} translation yet)", result.lang);
+        println!("{}", tr!("import-still-marked", id = id, lang = &result.lang));
     }
+    let summary = if result.refused > 0 { "import-summary-refused" } else { "import-summary" };
     println!(
-        "{shown}: {} written, {} unchanged, {} without translation, {} refused{}",
-        result.written,
-        result.unchanged,
-        result.untranslated,
-        result.refused,
-        if result.refused > 0 { " (see below; the others were written)" } else { "" }
+        "{}",
+        tr!(summary, file = shown, written = result.written, unchanged = result.unchanged, untranslated = result.untranslated, refused = result.refused)
     );
     report(&p.map, diags, format)
 }

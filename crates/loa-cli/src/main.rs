@@ -5,13 +5,15 @@
 mod budgets;
 mod build;
 mod commands;
+mod i18n;
 mod plan;
 mod preview;
 mod project;
 mod translators;
 mod video;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use i18n::tr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -21,6 +23,10 @@ struct Cli {
     /// How to print problems: `human` (with the offending line), `short` (one line each) or `json`.
     #[arg(long, global = true, value_enum, default_value_t = FormatArg::Human)]
     format: FormatArg,
+    /// The language of Loa's messages: `vi` or `en` [default: from LC_ALL, LC_MESSAGES or LANG;
+    /// English otherwise]. Read before the rest of the command line (`i18n::choose`).
+    #[arg(id = "ui-lang", long = "lang", global = true, value_parser = ["vi", "en"])]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -139,17 +145,32 @@ enum L10nCommand {
 }
 
 fn main() -> ExitCode {
+    let args = i18n::help_alias(std::env::args_os().collect());
+    match i18n::choose(&args, |k| std::env::var(k).ok()) {
+        Ok(lang) => i18n::set(lang),
+        Err(value) => {
+            i18n::set(loa_diag::Lang::from_env(|k| std::env::var(k).ok()));
+            eprintln!("{}\n{}", tr!("lang-unknown", value = value), tr!("lang-unknown-hint"));
+            return ExitCode::from(1);
+        }
+    }
     std::panic::set_hook(Box::new(|info| {
-        eprintln!("internal error: {info}");
-        eprintln!("This is a bug in Loa, not in your campaign. Please report it with the command you ran.");
+        eprintln!("{}", tr!("internal-error", detail = info.to_string()));
+        eprintln!("{}", tr!("internal-error-bug"));
     }));
-    let cli = match Cli::try_parse() {
+    let parsed = i18n::localise(Cli::command(), i18n::lang()).try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
+        Err(e) if e.use_stderr() => {
+            eprint!("{}", i18n::error_text(&e));
+            return ExitCode::from(1);
+        }
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 1 } else { 0 });
+            return ExitCode::from(0);
         }
     };
+    debug_assert!(cli.lang.as_deref().is_none_or(|l| loa_diag::Lang::from_tag(l) == Some(i18n::lang())));
     let format = match cli.format {
         FormatArg::Human => loa_diag::Format::Human,
         FormatArg::Short => loa_diag::Format::Short,
@@ -172,5 +193,43 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(_) => ExitCode::from(2),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+    use loa_diag::i18n::{Lang, has};
+
+    /// The catalog keys the help of `cmd` needs (`cmd-build-about`, `cmd-build-arg-out`, `value-out` …).
+    fn keys(cmd: &clap::Command, key: &str, out: &mut Vec<String>) {
+        out.push(format!("{key}-about"));
+        for a in cmd.get_arguments() {
+            out.push(format!("{key}-arg-{}", a.get_id()));
+            if a.get_action().takes_values() {
+                out.push(format!("value-{}", a.get_id()));
+            }
+        }
+        for sc in cmd.get_subcommands() {
+            keys(sc, &format!("{key}-{}", sc.get_name()), out);
+        }
+    }
+
+    #[test]
+    fn every_command_and_option_has_its_help_in_every_language() {
+        let mut wanted = Vec::new();
+        keys(&Cli::command(), "cmd", &mut wanted);
+        for lang in Lang::ALL {
+            let missing: Vec<&String> = wanted.iter().filter(|k| !has(lang, k)).collect();
+            assert!(missing.is_empty(), "crates/loa-diag/i18n/{}/interface.ftl lacks {missing:?}", lang.as_str());
+        }
+    }
+
+    #[test]
+    fn localised_commands_pass_clap_checks() {
+        for lang in Lang::ALL {
+            crate::i18n::localise(Cli::command(), lang).debug_assert();
+        }
     }
 }

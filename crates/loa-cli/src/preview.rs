@@ -22,7 +22,7 @@ pub fn preview(campaign: &Path, out: Option<PathBuf>, port: u16, format: Format)
         Ok(l) => l,
         Err(e) => return crate::commands::fail(format!("cannot serve on port {port}: {e}"), "another program uses it: give another with --port", format),
     };
-    println!("serving {} at http://127.0.0.1:{port}/ (Ctrl-C to stop)", root.display());
+    println!("{}", crate::i18n::tr!("preview-serving", folder = root.display().to_string(), url = format!("http://127.0.0.1:{port}/")));
     for stream in listener.incoming().flatten() {
         let _ = serve(stream, &root);
     }

@@ -84,7 +84,7 @@ pub fn report(map: &SourceMap, mut diags: Diagnostics, format: Format) -> u8 {
     let warnings = diags.count(Severity::Warning);
     let list = diags.into_vec();
     if !list.is_empty() || format == Format::Json {
-        eprint!("{}", loa_diag::render(map, &list, format));
+        eprint!("{}", loa_diag::render_in(map, &list, format, crate::i18n::lang()));
     }
     if format == Format::Human && (errors + warnings) > 0 {
         eprintln!("{}", plural_summary(errors, warnings));
@@ -93,8 +93,7 @@ pub fn report(map: &SourceMap, mut diags: Diagnostics, format: Format) -> u8 {
 }
 
 fn plural_summary(errors: usize, warnings: usize) -> String {
-    let p = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
-    format!("{}, {}", p(errors, "error"), p(warnings, "warning"))
+    crate::i18n::tr!("diag-summary", errors = errors, warnings = warnings)
 }
 
 /// The shared `locales/` folder: the nearest one above the campaign folder.

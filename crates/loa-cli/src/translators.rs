@@ -3,15 +3,31 @@
 //! XLIFF 2.0 for CAT tools), and the glossary as a spreadsheet — the pack's `translators/` bundle.
 
 use loa_content::ResolvedContent;
+use loa_diag::Lang;
 use loa_l10n::{LocaleSet, LocaleStatus, MessageState, Roots};
 use serde_json::json;
 use std::fs;
 
-/// The status table, as `loa l10n status` prints it.
+/// The status table in English, as the pack's `translators/status.txt` holds it.
 pub fn status_table(statuses: &[LocaleStatus]) -> String {
-    let mut out = format!("{:<8} {:<10} {:>12} {:>12} {:>12} {:>6} {:>8}\n", "locale", "falls back", "translated", "fallback", "missing", "stale", "done");
+    status_table_in(statuses, Lang::En)
+}
+
+/// The status table in `lang`, as `loa l10n status` prints it.
+pub fn status_table_in(statuses: &[LocaleStatus], lang: Lang) -> String {
+    let w = |id: &str| loa_diag::i18n::text(lang, id, &[]);
+    let mut out = format!(
+        "{:<8} {:<10} {:>12} {:>12} {:>12} {:>6} {:>8}\n",
+        w("status-locale"),
+        w("status-falls-back"),
+        w("status-translated"),
+        w("status-fallback"),
+        w("status-missing"),
+        w("status-stale"),
+        w("status-done")
+    );
     for s in statuses {
-        let cell = |(n, w): (usize, usize)| format!("{n} ({w} w)");
+        let cell = |(n, words): (usize, usize)| loa_diag::i18n::text(lang, "status-words", &[("n", n.into()), ("words", words.into())]);
         let chain = if s.chain.len() > 1 { s.chain[1..].join(" → ") } else { "—".into() };
         out.push_str(&format!(
             "{:<8} {:<10} {:>12} {:>12} {:>12} {:>6} {:>7.1}%\n",
@@ -24,7 +40,8 @@ pub fn status_table(statuses: &[LocaleStatus]) -> String {
             s.percent()
         ));
     }
-    out.push_str("(messages, with words in brackets; stale = translated before the reference text changed; done = share of words translated)\n");
+    out.push_str(&w("status-legend"));
+    out.push('\n');
     out
 }
 

@@ -2,10 +2,12 @@
 //! [`Diagnostic`]s that keep a `(FileId, byte range)` and become `file:line:col` only when printed.
 //! All problems of a run are collected in a [`Diagnostics`] list and printed together.
 
+pub mod i18n;
 mod print;
 mod sources;
 
-pub use print::{Format, render};
+pub use i18n::Lang;
+pub use print::{Format, render, render_in};
 pub use sources::{FsSources, MemSources, PathProblem, Sources, resolve_inside};
 
 use std::ops::Range;

@@ -1,6 +1,7 @@
 //! Printers: `short` (one line each, for scripts and tests), `human` (snippet with carets and
 //! hints) and `json` (for machines and editors).
 
+use crate::i18n::{self, Lang};
 use crate::{Diagnostic, Label, SourceMap};
 use serde_json::{Value, json};
 use std::fmt::Write;
@@ -12,11 +13,45 @@ pub enum Format {
     Json,
 }
 
-/// Renders diagnostics in the given format; the result ends with a newline unless empty.
+/// Renders diagnostics in the given format, in English; the result ends with a newline unless empty.
 pub fn render(map: &SourceMap, diags: &[Diagnostic], format: Format) -> String {
+    render_in(map, diags, format, Lang::En)
+}
+
+/// The words around a diagnostic's own text, in the language of the interface.
+struct Words {
+    error: String,
+    warning: String,
+    note: String,
+    hint: String,
+}
+
+impl Words {
+    fn new(lang: Lang) -> Self {
+        Words {
+            error: i18n::text(lang, "diag-error", &[]),
+            warning: i18n::text(lang, "diag-warning", &[]),
+            note: i18n::text(lang, "diag-note", &[]),
+            hint: i18n::text(lang, "diag-hint", &[]),
+        }
+    }
+
+    fn severity(&self, d: &Diagnostic) -> &str {
+        match d.severity {
+            crate::Severity::Error => &self.error,
+            crate::Severity::Warning => &self.warning,
+        }
+    }
+}
+
+/// Renders diagnostics in the given format and language ([`i18n::translate`]); the result ends
+/// with a newline unless empty. JSON keeps its keys and severities; its texts follow the language.
+pub fn render_in(map: &SourceMap, diags: &[Diagnostic], format: Format, lang: Lang) -> String {
+    let words = Words::new(lang);
+    let diags: Vec<Diagnostic> = diags.iter().map(|d| i18n::translate(lang, d)).collect();
     match format {
-        Format::Short => diags.iter().map(|d| short(map, d) + "\n").collect(),
-        Format::Human => diags.iter().map(|d| human(map, d)).collect(),
+        Format::Short => diags.iter().map(|d| short(map, d, &words) + "\n").collect(),
+        Format::Human => diags.iter().map(|d| human(map, d, &words)).collect(),
         Format::Json => {
             let list: Vec<Value> = diags.iter().map(|d| to_json(map, d)).collect();
             let mut s = serde_json::to_string_pretty(&list).unwrap_or_default();
@@ -32,16 +67,16 @@ fn location(map: &SourceMap, l: &Label) -> String {
     format!("{}:{line}:{col}", f.display)
 }
 
-fn short(map: &SourceMap, d: &Diagnostic) -> String {
-    let head = format!("{}[{}]: {}", d.severity.as_str(), d.code, d.message);
+fn short(map: &SourceMap, d: &Diagnostic, words: &Words) -> String {
+    let head = format!("{}[{}]: {}", words.severity(d), d.code, d.message);
     match &d.label {
         Some(l) => format!("{}: {head}", location(map, l)),
         None => head,
     }
 }
 
-fn human(map: &SourceMap, d: &Diagnostic) -> String {
-    let mut out = format!("{}[{}]: {}\n", d.severity.as_str(), d.code, d.message);
+fn human(map: &SourceMap, d: &Diagnostic, words: &Words) -> String {
+    let mut out = format!("{}[{}]: {}\n", words.severity(d), d.code, d.message);
     if let Some(l) = &d.label {
         snippet(&mut out, map, l, "");
     }
@@ -49,10 +84,10 @@ fn human(map: &SourceMap, d: &Diagnostic) -> String {
         snippet(&mut out, map, l, what);
     }
     for n in &d.notes {
-        let _ = writeln!(out, "   = note: {n}");
+        let _ = writeln!(out, "   = {}: {n}", words.note);
     }
     for h in &d.hints {
-        let _ = writeln!(out, "   = hint: {h}");
+        let _ = writeln!(out, "   = {}: {h}", words.hint);
     }
     out.push('\n');
     out
@@ -114,5 +149,19 @@ mod tests {
         assert!(human.contains("= hint: did you mean `title`?"), "{human}");
         let json = render(&map, &[d], Format::Json);
         assert!(json.contains("\"line\": 2"), "{json}");
+    }
+
+    #[test]
+    fn vietnamese_keeps_the_place_and_the_code() {
+        let mut map = SourceMap::new();
+        let id = map.add("c.toml", "c.toml", "[campaign]\nlocales = [\"vi\", \"vi\"]\n".to_string());
+        let d = Diagnostic::error("E0013", "locale `vi` is listed twice").at(id, 30..34).hint("remove the second one");
+        let short = render_in(&map, std::slice::from_ref(&d), Format::Short, Lang::Vi);
+        assert!(short.starts_with("c.toml:2:20: lỗi[E0013]: "), "{short}");
+        assert!(!short.contains("listed twice"), "{short}");
+        let human = render_in(&map, std::slice::from_ref(&d), Format::Human, Lang::Vi);
+        assert!(human.contains("= gợi ý: "), "{human}");
+        let json = render_in(&map, &[d], Format::Json, Lang::Vi);
+        assert!(json.contains("\"severity\": \"error\""), "{json}");
     }
 }
