@@ -10,6 +10,7 @@
 //!
 //! The figures per message and locale are printed by `loa check --budgets`.
 
+use crate::i18n::tr;
 use loa_audio::pace::estimated_seconds;
 use loa_campaign::{Campaign, Spec};
 use loa_content::ResolvedContent;
@@ -151,7 +152,7 @@ fn subtitles(c: &Campaign, content: &ResolvedContent, table: &mut Table, diags: 
 
 /// The figures as a table for people: one line per message and locale.
 pub fn render(table: &Table) -> String {
-    let mut out = format!("{:<28} {:<10} {:>9} {:>14}\n", "message", "locale", "voice s", "subtitle cps");
+    let mut out = format!("{:<28} {:<10} {:>9} {:>14}\n", tr!("budget-message"), tr!("budget-locale"), tr!("budget-seconds"), tr!("budget-cps"));
     for ((id, lang), f) in table {
         let secs = f.seconds.map_or("—".to_string(), |s| format!("{s:.1}"));
         let cps = match (f.cps, f.max_cps) {

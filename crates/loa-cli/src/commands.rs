@@ -37,7 +37,7 @@ pub fn check(dir: &Path, opts: &CheckOptions, format: Format) -> u8 {
     {
         let all: Vec<&str> = c.locales().collect();
         if let Some(bad) = opts.locales.iter().find(|l| !all.contains(&l.as_str())) {
-            return fail(format!("`{bad}` is not a locale of campaign `{}` (it has {})", c.id(), all.join(", ")), "give --locale one of the campaign's locales or a pseudo-locale (qps-accent, qps-stress)", format);
+            return fail(format!("`{bad}` is not a locale of campaign `{}` (it has {})", c.id(), all.join(", ")), "give --locale one of the campaign's locales or a pseudo-locale (qps-accent, qps-stress), or add it to `locales` in [campaign]", format);
         }
         let mut contents = Vec::new();
         for lang in all.iter().filter(|l| opts.locales.is_empty() || opts.locales.iter().any(|w| w == *l)) {

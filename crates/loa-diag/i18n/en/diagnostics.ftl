@@ -278,10 +278,14 @@ E0304-hint = check the text for stray symbols; scripts Loa prints: Latin (Vietna
 E0305-hint = check the portal-url variable
 E0306 = cannot load Loa's fonts: { $detail }
 E0306-hint = reinstall Loa: the fonts live in assets/fonts
+E0306-missing = Loa's fonts (assets/fonts) were not found, so print layouts cannot be checked
+E0306-missing-hint = reinstall Loa, or set LOA_ASSETS to the folder that holds fonts/
 E0307 = the poster template has a slot `loa-{ $name }` that Loa does not know
 E0307-hint = use loa-headline, loa-point-1 … loa-point-5, loa-call-to-action, loa-legal-basis, loa-qr or loa-msg-<message-id>
 E0308 = poster template `{ $file }` cannot be used: { $detail }
 E0308-hint = see docs/campaign-format.md: an SVG with rectangles named loa-headline, loa-point-1 …
+W0309 = message `{ $id }` ({ $locale }) does not fit the { $slot } of the { $product }: it needs { $needed } mm at { $size } pt, the box has { $available } mm
+W0309-hint = shorten the text (an `.easy` wording is often shorter), or split it into two messages
 E0390-pdf = the { $kind } `{ $name }` ({ $locale }) could not be written as PDF: { $detail }
 E0390-preview = preview of the { $kind } `{ $name }` ({ $locale }) failed: { $detail }
 E0390-script = the radio script { $file } could not be written: { $detail }
@@ -320,6 +324,14 @@ E0504-start-hint = install GStreamer: run ./dev demo, or apt-get install the pac
 E0504-install-hint = install the packages: apt-get install { $packages }
 
 W0501 = { $warning } — { $what }, { $locale }, { $aspect }
+W0601-fast = subtitle of `{ $id }` goes by at { $cps } characters per second (at most { $max } can be read): shorten the text or give the voice more time — video `{ $name }`, { $locale }, { $aspect } (estimated)
+W0601-long = subtitle of `{ $id }` has a line of { $n } characters that cannot be broken (at most { $max } fit): "{ $line }" — video `{ $name }`, { $locale }, { $aspect } (estimated)
+W0601-overlap = subtitle of `{ $id }` starts before the previous one has ended: the voice segments overlap — video `{ $name }`, { $locale }, { $aspect } (estimated)
+W0601-note = timed from the estimated length of the voice; the build times the real voice and reports again
+W0602 = the radio bulletin `{ $name }` in { $locale } is estimated at { $total } s of voice and pauses, over its target of { $target } s
+W0602-longest = longest segments: { $list }
+W0602-rate = estimated at { $syllables } syllables a second (Vietnamese, Bru) or { $words } words a minute; the build measures the recordings
+W0602-hint = shorten the longest messages (a `.spoken` wording may be shorter than the printed one), or raise `target-duration`
 E0590-folders = cannot make the folders for { $name }: { $detail }
 E0590-report-hint = if the inputs play in a media player, report this with the campaign
 
@@ -327,7 +339,7 @@ E0590-report-hint = if the inputs play in a media player, report this with the c
 
 E0900-not-locale = `{ $locale }` is not a locale of campaign `{ $campaign }` (it has { $list })
 E0900-not-locale-hint = add it to `locales` in [campaign] first (with a fallback, e.g. `fallback = { "{" } bru = ["vi"] { "}" }`)
-E0900-only-locale-hint = give --locale one of the campaign's locales, or add it to `locales` in [campaign]
+E0900-only-locale-hint = give --locale one of the campaign's locales or a pseudo-locale (qps-accent, qps-stress), or add it to `locales` in [campaign]
 E0900-reference = `{ $locale }` is the reference locale
 E0900-reference-hint = the reference is written by the authors; give a target locale
 E0900-exists = { $dir } already exists and is not empty

@@ -67,6 +67,10 @@ preview-serving = serving { $folder } at { $url } (Ctrl-C to stop)
 
 ## loa l10n status
 
+budget-message = message
+budget-locale = locale
+budget-seconds = voice s
+budget-cps = subtitle cps
 status-locale = locale
 status-falls-back = falls back
 status-translated = translated
@@ -119,6 +123,8 @@ cmd-new-arg-dir = The folder to create, e.g. `campaigns/land-law-2024`.
 cmd-check-about = Check a campaign and its translations without building anything.
 cmd-check-arg-campaign = The campaign folder (holds campaign.toml).
 cmd-check-arg-fix = Rewrite .ftl files in NFC and remove invisible characters, then check.
+cmd-check-arg-locale = Check only these locales (comma-separated); pseudo-locales qps-accent and qps-stress show each product's worst case.
+cmd-check-arg-budgets = Print the length figures per message and locale: seconds read aloud, subtitle speed.
 cmd-build-about = Build the campaign pack. Jobs whose inputs did not change since the last build are taken from the previous pack; the new pack replaces it only when the whole build succeeded.
 cmd-build-arg-campaign = The campaign folder (holds campaign.toml).
 cmd-build-arg-out = Where to write the pack [default: out/<campaign-id>].

@@ -46,6 +46,10 @@ preview-serving = đang mở { $folder } tại { $url } (bấm Ctrl-C để dừ
 
 ## loa l10n status
 
+budget-message = thông điệp
+budget-locale = ngôn ngữ
+budget-seconds = giây đọc
+budget-cps = ký tự/giây
 status-locale = ngôn ngữ
 status-falls-back = dùng tạm
 status-translated = đã dịch
@@ -92,6 +96,8 @@ cmd-new-arg-dir = Thư mục cần tạo, ví dụ `campaigns/land-law-2024`.
 cmd-check-about = Kiểm tra chiến dịch và các bản dịch, không tạo sản phẩm nào.
 cmd-check-arg-campaign = Thư mục chiến dịch (chứa campaign.toml).
 cmd-check-arg-fix = Ghi lại các tệp .ftl ở dạng NFC và xoá ký tự ẩn, rồi kiểm tra.
+cmd-check-arg-locale = Chỉ kiểm tra các ngôn ngữ này (cách nhau bằng dấu phẩy); ngôn ngữ giả qps-accent và qps-stress cho thấy trường hợp xấu nhất của từng sản phẩm.
+cmd-check-arg-budgets = In số liệu độ dài theo từng thông điệp và ngôn ngữ: số giây đọc, tốc độ phụ đề.
 cmd-build-about = Tạo bộ sản phẩm của chiến dịch. Những việc có dữ liệu đầu vào không đổi từ lần tạo trước được lấy lại từ bộ sản phẩm cũ; bộ mới chỉ thay bộ cũ khi mọi việc đều thành công.
 cmd-build-arg-campaign = Thư mục chiến dịch (chứa campaign.toml).
 cmd-build-arg-out = Nơi ghi bộ sản phẩm [mặc định: out/<campaign-id>].
