@@ -96,6 +96,12 @@ fn round_trip_leaves_ftl_files_byte_identical_and_refuses_stale_units() {
     let mut exported = BTreeMap::new();
     for lang in ["en", "bru"] {
         let (xlf, units) = export(root, &camp, lang);
+        // Issue 7.5: each unit says where its text appears and what the reference costs.
+        let xml = std::fs::read_to_string(&xlf).expect("xlf");
+        let unit = &xml[xml.find("<unit id=\"point-where\"").expect("point-where unit")..];
+        let note = &unit[..unit.find("</notes>").expect("notes")];
+        assert!(note.contains("<note category=\"length\">Used in: leaflet `main`, poster `main`, radio `weekly`, video `spot`. The vi text takes about "), "{note}");
+        assert!(note.contains("viewers read at most 17"), "{note}");
         let (back, read, with_target) = through_toolkit(&xlf, None);
         assert_eq!(read, units, "translate-toolkit read a different number of units for {lang}");
         if lang == "en" {

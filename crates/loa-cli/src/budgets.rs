@@ -150,6 +150,38 @@ fn subtitles(c: &Campaign, content: &ResolvedContent, table: &mut Table, diags: 
     }
 }
 
+/// Notes for translators, per message: where the text appears and what its reference wording
+/// costs (seconds read aloud, subtitle speed), so a translation can stay about as long. Written
+/// into each XLIFF unit by `loa l10n export`.
+pub fn notes(c: &Campaign, reference: &ResolvedContent) -> loa_l10n::xliff::Notes {
+    let mut table = Table::new();
+    let mut ignored = Diagnostics::new();
+    radio(c, reference, &mut table, &mut ignored);
+    subtitles(c, reference, &mut table, &mut ignored);
+    let mut used: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for o in c.outputs.iter().filter(|o| o.enabled()) {
+        for id in crate::plan::named_messages(c, o) {
+            used.entry(id).or_default().push(format!("{} `{}`", o.kind.as_str(), o.name.get_ref()));
+        }
+    }
+    let lang = &reference.locale;
+    let mut notes = loa_l10n::xliff::Notes::new();
+    for (id, products) in used {
+        let mut s = format!("Used in: {}.", products.join(", "));
+        if let Some(f) = table.get(&(id.clone(), lang.clone())) {
+            if let Some(secs) = f.seconds {
+                s.push_str(&format!(" The {lang} text takes about {secs:.0} s to read aloud."));
+            }
+            if let (Some(cps), Some(max)) = (f.cps, f.max_cps) {
+                s.push_str(&format!(" As a subtitle it goes by at {cps:.0} characters a second; viewers read at most {max:.0}."));
+            }
+            s.push_str(" Keep the translation about as long; `loa check` lays out every product with it.");
+        }
+        notes.entry(id).or_default().push(("length".to_string(), s));
+    }
+    notes
+}
+
 /// The figures as a table for people: one line per message and locale.
 pub fn render(table: &Table) -> String {
     let mut out = format!("{:<28} {:<10} {:>9} {:>14}\n", tr!("budget-message"), tr!("budget-locale"), tr!("budget-seconds"), tr!("budget-cps"));

@@ -256,8 +256,13 @@ pub fn export(dir: &Path, lang: &str, out: Option<std::path::PathBuf>, format: F
         return code;
     }
     let (Some(c), Some(set)) = (&p.campaign, &p.locales) else { return p.report(format) };
-    // No length budgets are known yet (issue 7, item 5): none is written rather than a guess.
-    let (xml, units) = loa_l10n::xliff::export(set, &p.map, lang, &fact_notes(c));
+    let mut notes = fact_notes(c);
+    if let Some(reference) = loa_content::resolve(c, set, c.reference(), &mut loa_diag::Diagnostics::new()) {
+        for (id, more) in crate::budgets::notes(c, &reference) {
+            notes.entry(id).or_default().extend(more);
+        }
+    }
+    let (xml, units) = loa_l10n::xliff::export(set, &p.map, lang, &notes);
     let out = out.unwrap_or_else(|| format!("{}.{lang}.xlf", c.id()).into());
     if let Err(e) = fs::write(&out, xml) {
         return fail(format!("cannot write {}: {e}", out.display()), "check that the folder is writable", format);

@@ -130,6 +130,15 @@ impl FileHashes {
 /// The messages an output reads: those it names, those it takes from `[messages]`, and the
 /// campaign title, logo descriptions and law names every product may show.
 pub fn used_messages(c: &Campaign, o: &Output) -> BTreeSet<String> {
+    let mut ids = named_messages(c, o);
+    ids.insert(c.meta.title.get_ref().clone());
+    ids.extend(c.brand.logos.iter().map(|l| l.alt.get_ref().clone()));
+    ids.extend(c.facts.values().filter_map(|f| f.name.as_ref()).map(|n| n.get_ref().clone()));
+    ids
+}
+
+/// The messages output `o` names, itself or through the campaign's `[messages]` groups.
+pub fn named_messages(c: &Campaign, o: &Output) -> BTreeSet<String> {
     let g = &c.messages;
     let mut ids: BTreeSet<String> = o.messages().into_iter().map(|s| s.get_ref().clone()).collect();
     match &o.spec {
@@ -168,9 +177,6 @@ pub fn used_messages(c: &Campaign, o: &Output) -> BTreeSet<String> {
         }
         Spec::Radio(_) | Spec::Video(_) => {}
     }
-    ids.insert(c.meta.title.get_ref().clone());
-    ids.extend(c.brand.logos.iter().map(|l| l.alt.get_ref().clone()));
-    ids.extend(c.facts.values().filter_map(|f| f.name.as_ref()).map(|n| n.get_ref().clone()));
     ids
 }
 
