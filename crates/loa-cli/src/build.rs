@@ -492,9 +492,10 @@ fn summary(out: &Path, rows: &[Row], files: usize, locales: &[String], up_to_dat
         return;
     }
     let built_word = tr!("build-built");
-    // Columns as wide as their heading in the language of the run (English: 7 for the locale).
+    // Columns as wide as their heading in the language of the run and their longest value.
     let width = |id: &str, min: usize| tr!(id).chars().count().max(min);
-    let (lw, tw) = (width("build-col-locale", 7), width("build-col-time", 8));
+    let longest_locale = rows.iter().filter_map(|r| r.locale.as_deref()).map(|l| l.chars().count()).max().unwrap_or(0);
+    let (lw, tw) = (width("build-col-locale", longest_locale.max(3)), width("build-col-time", 8));
     println!("{:<30} {:<lw$} {:<10} {:>tw$} {:>9}", tr!("build-col-job"), tr!("build-col-locale"), tr!("build-col-result"), tr!("build-col-time"), tr!("build-col-warnings"));
     for r in rows.iter().filter(|r| r.built) {
         println!(
