@@ -6,6 +6,7 @@
 //! One clean build of the whole demo is shared; each test copies what it changes. The tests
 //! take turns (`TURN`): the no-op rebuild is timed and must not share the cores.
 
+mod media;
 mod support;
 
 use std::fs;
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 use std::time::{Duration, Instant};
+use media::{band_difference, frames, grey_frame, manifest, probe, sidecars};
 use support::{loa, repo};
 
 static TURN: Mutex<()> = Mutex::new(());
@@ -365,4 +367,57 @@ fn preview_serves_the_web_pack_on_localhost() {
     let page = page.expect("loa preview answers");
     assert!(page.starts_with("HTTP/1.1 200") && page.contains("text/html") && page.contains("<html lang=\"vi\""), "{}", &page[..page.len().min(400)]);
     assert!(outside.is_some_and(|r| r.starts_with("HTTP/1.1 404")), "nothing outside web/ is served");
+}
+
+// The demo's motion posters, read back as a station or a viewer would (tests/media.rs).
+
+#[test]
+fn demo_motion_posters_in_every_aspect_and_locale() {
+    let pack = &demo().pack;
+    let artifacts = manifest(pack);
+    for lang in ["vi", "en", "bru"] {
+        for (tag, w, h) in [("16x9", 1280, 720), ("9x16", 720, 1280), ("1x1", 1080, 1080)] {
+            let path = format!("video/{lang}/spot-{tag}.mp4");
+            let entry = artifacts.iter().find(|a| a["path"] == path.as_str()).unwrap_or_else(|| panic!("{path} listed"));
+            assert_eq!(entry["kind"], "video");
+            let (streams, duration) = probe(&pack.join(&path));
+            assert_eq!(streams, vec![format!("h264,{w},{h}"), "aac".to_string()], "{path}");
+            let listed = entry["duration-s"].as_f64().expect("duration-s");
+            assert!((duration - listed).abs() <= 0.05, "{path}: ffprobe {duration} s, manifest {listed} s");
+            assert_eq!(entry["draft"], true, "espeak-ng voices are DRAFT");
+            let n = frames(&pack.join(&path));
+            assert!((n as f64 / 25.0 - listed).abs() <= 0.04 + 1e-9, "{path}: {n} frames for {listed} s");
+            // Subtitles: both sidecars hold the same cues, which end within the video.
+            let (srt, vtt) = sidecars(pack, &format!("video/{lang}/spot-{tag}"));
+            assert!(srt.len() >= 6, "{path}: {} cues", srt.len());
+            assert_eq!(srt.iter().map(|c| (c.0, c.1)).collect::<Vec<_>>(), vtt.iter().map(|c| (c.0, c.1)).collect::<Vec<_>>());
+            assert!(srt.last().is_some_and(|c| c.1 as f64 / 1000.0 <= listed + 1e-3));
+            assert!(srt.windows(2).all(|p| p[1].0 >= p[0].1 + 40), "{path}: cues keep a gap");
+            for kind in ["srt", "vtt"] {
+                assert!(artifacts.iter().any(|a| a["path"] == format!("video/{lang}/spot-{tag}.{kind}") && a["kind"] == "subtitles" && a["format"] == kind));
+            }
+        }
+        let transcript = fs::read_to_string(pack.join(format!("video/{lang}/spot.txt"))).expect("transcript");
+        assert_eq!(transcript.split("\n\n").filter(|p| !p.trim().is_empty()).count(), 6, "{lang}: a paragraph per message");
+    }
+    let (vi, _) = sidecars(pack, "video/vi/spot-16x9");
+    let all: String = vi.iter().map(|c| c.2.clone()).collect::<Vec<_>>().join(" ");
+    assert!(all.contains("Mọi công dân đều có quyền tiếp cận") && all.contains("miễn phí"), "{all}");
+}
+
+#[test]
+fn burnt_in_subtitles_follow_the_cue_list() {
+    let pack = &demo().pack;
+    let file = pack.join("video/vi/spot-16x9.mp4");
+    let (cues, _) = sidecars(pack, "video/vi/spot-16x9");
+    // Inside the second cue against inside the gap before it: only the subtitle band changes
+    // (the still does not move).
+    let (gap, inside) = ((cues[0].1 + cues[1].0) as f64 / 2000.0, (cues[1].0 + cues[1].1) as f64 / 2000.0);
+    assert!(cues[1].0 - cues[0].1 >= 80, "a gap to look at");
+    let (a, b) = (grey_frame(&file, gap), grey_frame(&file, inside));
+    assert_eq!(a.len(), 1280 * 720);
+    let band = band_difference(&a, &b, 1280, (0.8, 1.0));
+    let picture = band_difference(&a, &b, 1280, (0.0, 0.75));
+    assert!(band > 8.0, "the subtitle shows in its band: {band}");
+    assert!(picture < 1.0, "the picture is still: {picture}");
 }
