@@ -168,6 +168,11 @@ pub fn used_messages(c: &Campaign, o: &Output) -> BTreeSet<String> {
         }
         Spec::Radio(_) | Spec::Video(_) => {}
     }
+    // An easy-read edition also reads the alternative texts of its pictures.
+    if let Some(easy) = c.easy_read(o) {
+        let used = easy.messages();
+        ids.extend(c.pictures.iter().filter(|(k, _)| used.iter().any(|u| u.get_ref() == k.get_ref())).map(|(_, p)| p.alt.get_ref().clone()));
+    }
     ids.insert(c.meta.title.get_ref().clone());
     ids.extend(c.brand.logos.iter().map(|l| l.alt.get_ref().clone()));
     ids.extend(c.facts.values().filter_map(|f| f.name.as_ref()).map(|n| n.get_ref().clone()));
@@ -225,6 +230,14 @@ pub fn plan(c: &Campaign, contents: &[ResolvedContent], fonts: Option<&Path>, fi
             h.json("fonts", &font_files);
             for a in o.assets() {
                 h.part(a.get_ref(), files.hash(&c.root.join(a.get_ref())).as_bytes());
+            }
+            if c.easy_read(o).is_some() {
+                let pictures: Vec<(&str, &str, &str, String)> = c
+                    .pictures
+                    .iter()
+                    .map(|(k, p)| (k.get_ref().as_str(), p.file.get_ref().as_str(), p.alt.get_ref().as_str(), files.hash(&c.root.join(p.file.get_ref()))))
+                    .collect();
+                h.json("pictures", &pictures);
             }
             match o.kind {
                 OutputKind::Poster | OutputKind::Leaflet | OutputKind::Handbook => h.json("logos", &logos),

@@ -3,6 +3,7 @@
 //! previews.
 
 pub mod doc;
+pub mod easy;
 pub mod pdf;
 pub mod png;
 pub mod qr;
