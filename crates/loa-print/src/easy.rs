@@ -83,6 +83,9 @@ pub fn ideas(text: &str) -> Vec<&str> {
 /// One thing placed in a row's text column: a block, its colour, role and language, and the
 /// space above it.
 struct Piece {
+    /// What it says and how (to set it again at another width).
+    text: String,
+    style: Style,
     block: Arc<Block>,
     colour: crate::doc::Colour,
     role: Role,
@@ -275,15 +278,25 @@ pub fn easy_read(cx: &mut Ctx, input: &EasyInput) -> Option<Doc> {
             let mut y = top;
             let mut bottom = if picture.is_some() { top + mm(PICTURE) } else { top };
             for piece in pieces {
-                // Without a picture the text takes the whole width: set it again there.
-                let block = if picture.is_some() { piece.block } else { paragraph(cx, &id, &piece.block.text, &piece.block.style, inner) };
+                // Without a picture the text takes the whole width: set it again there. With
+                // one, a paragraph holding a word wider than the text column (a web address)
+                // goes below the picture, across the whole width.
+                let (mut block, mut x, mut below) = (piece.block, x, 0.0);
+                if picture.is_none() {
+                    block = paragraph(cx, &id, &piece.text, &piece.style, inner);
+                } else if !breaks_between_words(&block) {
+                    let wide = paragraph(cx, &id, &piece.text, &piece.style, inner);
+                    if breaks_between_words(&wide) {
+                        (block, x, below) = (wide, left, bottom + mm(2.5));
+                    }
+                }
                 let h = block.height();
-                if y + piece.above + h > Flow::bottom() + 0.01 {
+                if (y + piece.above).max(below) + h > Flow::bottom() + 0.01 {
                     flow.new_page();
                     page = flow.pages.len() - 1;
                     (y, bottom) = (flow.y, flow.y);
                 } else {
-                    y += piece.above;
+                    y = (y + piece.above).max(below);
                 }
                 if let Role::Heading(_) = piece.role
                     && let Some(parent) = outline.last_mut()
@@ -341,12 +354,14 @@ fn row(cx: &mut Ctx, id: &str, width: f32) -> Vec<Piece> {
     let mut pieces = Vec::new();
     if cx.content.attr(id, "question").is_some() {
         let q = cx.attr(id, "question");
-        pieces.push(Piece { block: paragraph(cx, id, &q, &question(), width), colour: p.primary, role: Role::Heading(3), lang: cx.attr_lang(id, "question"), above: 0.0 });
+        let block = paragraph(cx, id, &q, &question(), width);
+        pieces.push(Piece { text: q, style: question(), block, colour: p.primary, role: Role::Heading(3), lang: cx.attr_lang(id, "question"), above: 0.0 });
     }
     let easy = cx.attr(id, "easy");
     for (i, idea) in ideas(&easy).into_iter().enumerate() {
         let above = if i == 0 && pieces.is_empty() { 0.0 } else { mm(2.5) };
-        pieces.push(Piece { block: paragraph(cx, id, idea, &body(), width), colour: p.text, role: Role::Paragraph, lang: cx.attr_lang(id, "easy"), above });
+        let block = paragraph(cx, id, idea, &body(), width);
+        pieces.push(Piece { text: idea.to_string(), style: body(), block, colour: p.text, role: Role::Paragraph, lang: cx.attr_lang(id, "easy"), above });
     }
     pieces
 }
@@ -360,6 +375,124 @@ fn row_height(pieces: &[Piece], picture: bool) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doc::Colour;
+    use crate::layout::Palette;
+    use loa_content::{Groups, ResolvedContent, ResolvedMessage, Text};
+    use loa_text::FontBook;
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    /// Wider than the text column beside a picture at 16 pt, narrower than the page.
+    const URL: &str = "https://example.gov.vn/tiep-can-thong-tin-o-xa-phong";
+
+    fn content() -> ResolvedContent {
+        let t = |s: &str| Text { text: s.to_string(), locale: "vi".into() };
+        let mut messages = BTreeMap::new();
+        let mut add = |id: &str, value: &str, attrs: &[(&str, &str)]| {
+            let attributes = attrs.iter().map(|(k, v)| (k.to_string(), t(v))).collect();
+            messages.insert(id.to_string(), ResolvedMessage { value: Some(t(value)), attributes, facts: Vec::new() });
+        };
+        add("title", "Quyền tiếp cận thông tin ở xã Phong Nha, tỉnh Quảng Trị", &[]);
+        add("headline", "Bạn có quyền được biết", &[("easy", "Bạn có quyền được biết thông tin.")]);
+        add("point-a", "Mọi công dân đều có quyền tiếp cận thông tin.", &[("easy", "Bạn có quyền hỏi thông tin.")]);
+        add("point-b", "…", &[("easy", "Bạn có thể đến cơ quan để hỏi.\nBạn có thể gửi thư qua bưu điện.\nBạn có thể hỏi qua mạng.")]);
+        let long = "Thông tin đơn giản, có sẵn: cơ quan cung cấp chậm nhất 5 ngày làm việc, kể từ ngày nhận được yêu cầu hợp lệ.\n";
+        for id in ["qa-a", "qa-b", "qa-c"] {
+            add(id, "…", &[("question", "Bao lâu thì tôi nhận được thông tin?"), ("easy", &format!("{}Trên mạng: {URL}", long.repeat(3)))]);
+        }
+        add("ch", "Hỏi thế nào, bao lâu, có mất tiền không?", &[]);
+        add("cta", "…", &[("easy", &format!("Bạn cần thông tin?\nHãy hỏi Ủy ban nhân dân xã Phong Nha.\nTrên mạng: {URL}"))]);
+        let groups = Groups { headline: None, points: Vec::new(), call_to_action: None, qa: Vec::new(), excerpts: Vec::new(), glossary: Vec::new() };
+        ResolvedContent { campaign: "test".into(), locale: "vi".into(), chain: vec!["vi".into()], title: "title".into(), groups, variables: BTreeMap::new(), facts: Vec::new(), messages, labels: BTreeMap::new() }
+    }
+
+    fn lay_out(cover: bool) -> (Option<Doc>, Vec<Problem>) {
+        let content = content();
+        let mut fonts = FontBook::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/fonts")).expect("vendored fonts");
+        let palette = Palette { primary: Colour::BLACK, accent: Colour::GREY, text: Colour::BLACK, muted: Colour::GREY };
+        let mut cx = Ctx { fonts: &mut fonts, content: &content, palette, product: "handbook `test`".into(), problems: Vec::new() };
+        let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10"/></svg>"#;
+        let tree = Arc::new(usvg::Tree::from_data(svg, &usvg::Options::default()).expect("svg"));
+        // qa-b has no picture: set across the whole width.
+        let pictures: HashMap<String, (Arc<usvg::Tree>, String)> =
+            ["point-a", "point-b", "qa-a", "qa-c", "cta"].iter().map(|id| (id.to_string(), (tree.clone(), format!("picture of {id}")))).collect();
+        let sections = vec![
+            EasySection { heading: Heading::Label("web-key-messages", "Những điều cần biết"), items: vec!["point-a".into(), "point-b".into()] },
+            EasySection { heading: Heading::Message("ch".into()), items: vec!["qa-a".into(), "qa-b".into(), "qa-c".into()] },
+        ];
+        let input = EasyInput { cover, headline: Some("headline"), sections, call_to_action: Some("cta"), logos: &[], pictures: &pictures };
+        let doc = easy_read(&mut cx, &input);
+        (doc, cx.problems)
+    }
+
+    fn texts(doc: &Doc) -> impl Iterator<Item = (usize, &Item, &Arc<Block>)> {
+        doc.pages.iter().enumerate().flat_map(|(i, p)| p.items.iter().filter_map(move |it| match &it.shape {
+            Shape::Text { block, .. } => Some((i, it, block)),
+            _ => None,
+        }))
+    }
+
+    #[test]
+    fn everything_is_16_pt_or_more_upright_and_no_word_is_split() {
+        for cover in [false, true] {
+            let (doc, problems) = lay_out(cover);
+            assert!(problems.is_empty(), "{problems:?}");
+            let doc = doc.expect("laid out");
+            assert!(doc.pages.iter().all(|p| (p.width - mm(210.0)).abs() < 0.01 && (p.height - mm(297.0)).abs() < 0.01 && p.bleed == 0.0), "A4, no bleed");
+            let mut n = 0;
+            for (_, item, block) in texts(&doc) {
+                n += 1;
+                assert!(!block.style.italic, "no italics: {}", block.text);
+                assert_eq!(block.style.align, Align::Left, "left-aligned: {}", block.text);
+                for run in block.lines.iter().flat_map(|l| &l.runs) {
+                    assert!(run.size >= FLOOR, "{} pt in “{}”", run.size, block.text);
+                }
+                assert!(breaks_between_words(block), "a word split across lines in “{}”", block.text);
+                // The text stays above the bottom margin; the page number inside the page.
+                let limit = if item.role == Role::Artifact { mm(HEIGHT - 5.0) } else { Flow::bottom() };
+                assert!(item.y + block.height() <= limit + 0.01, "“{}” runs off the page", block.text);
+            }
+            assert!(n > 10);
+            // The web address could only fit by starting its own line.
+            assert!(texts(&doc).any(|(_, _, b)| b.text.ends_with(&format!("Trên mạng:\n{URL}"))));
+        }
+    }
+
+    #[test]
+    fn each_idea_is_a_paragraph_beside_its_picture() {
+        let (doc, _) = lay_out(false);
+        let doc = doc.expect("laid out");
+        let paragraphs: Vec<String> = texts(&doc).map(|(_, _, b)| b.text.to_string()).collect();
+        for idea in ["Bạn có thể đến cơ quan để hỏi.", "Bạn có thể gửi thư qua bưu điện.", "Bạn có thể hỏi qua mạng."] {
+            assert_eq!(paragraphs.iter().filter(|p| *p == idea).count(), 1, "“{idea}” is one paragraph of its own: {paragraphs:?}");
+        }
+        let column_x = mm(MARGINS[3] + PICTURE + GUTTER);
+        for page in &doc.pages {
+            for fig in page.items.iter().filter(|i| matches!(i.role, Role::Figure(_))) {
+                let Shape::Svg { w, h, .. } = fig.shape else { panic!("a figure is a picture") };
+                assert!(fig.x + w <= column_x, "the picture stays in its column");
+                // Nothing is drawn over the picture.
+                for t in page.items.iter().filter(|i| matches!(i.shape, Shape::Text { .. })) {
+                    let Shape::Text { block, .. } = &t.shape else { continue };
+                    let overlap_y = t.y < fig.y + h && fig.y < t.y + block.height();
+                    assert!(!(overlap_y && t.x < fig.x + w), "“{}” overlaps a picture", block.text);
+                }
+                let Role::Figure(alt) = &fig.role else { continue };
+                assert!(alt.starts_with("picture of "), "alt text: {alt}");
+            }
+        }
+        // qa-b has no picture: its ideas start at the margin.
+        let at_margin = texts(&doc).filter(|(_, i, b)| b.text.starts_with("Thông tin đơn giản") && (i.x - mm(MARGINS[3])).abs() < 0.01).count();
+        assert_eq!(at_margin, 3, "the ideas of the item without a picture take the whole width");
+    }
+
+    #[test]
+    fn the_same_input_gives_the_same_pages() {
+        let (a, _) = lay_out(true);
+        let (b, _) = lay_out(true);
+        let dump = |d: &Doc| format!("{:?}", d.pages.iter().map(|p| p.items.iter().map(|i| (i.x, i.y, i.role.clone())).collect::<Vec<_>>()).collect::<Vec<_>>());
+        assert_eq!(dump(&a.expect("a")), dump(&b.expect("b")));
+    }
 
     #[test]
     fn ideas_are_the_lines_of_the_wording() {

@@ -1,6 +1,6 @@
 //! Print products: posters, tri-fold leaflets and legal handbooks, laid out into page display
-//! lists ([`doc`]) and written as press PDFs, tagged PDF/UA editions, imposed editions and PNG
-//! previews.
+//! lists ([`doc`]) and written as press PDFs, tagged PDF/UA editions (the easy-read ones from
+//! [`easy`]), imposed editions and PNG previews.
 
 pub mod doc;
 pub mod easy;

@@ -1,6 +1,6 @@
 //! From a campaign and one locale's resolved content to print files: every enabled poster,
-//! leaflet and handbook, in their press, accessible, imposed and large-print editions, with a PNG
-//! preview of every page.
+//! leaflet and handbook, in their press, accessible, imposed, large-print and (with
+//! `easy-read = true`) easy-read editions, with a PNG preview of every page.
 
 use crate::doc::Doc;
 use crate::easy::{EasyInput, EasySection, Heading, easy_read};
