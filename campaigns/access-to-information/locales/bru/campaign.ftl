@@ -242,9 +242,9 @@ picture-office-alt = Hình vẽ: trụ sở Ủy ban nhân dân xã
 # TODO(loa): untranslated
 picture-ways-alt = Hình vẽ: một lá thư và một điện thoại
 
-# vi: picture-free-alt = Hình vẽ: bàn tay cầm đồng tiền, bị gạch chéo
+# vi: picture-free-alt = Hình vẽ: đồng tiền trong biển cấm màu đỏ
 # TODO(loa): untranslated
-picture-free-alt = Hình vẽ: bàn tay cầm đồng tiền, bị gạch chéo
+picture-free-alt = Hình vẽ: đồng tiền trong biển cấm màu đỏ
 
 # vi: picture-photo-alt = Hình vẽ: điện thoại chụp ảnh tờ giấy
 # TODO(loa): untranslated
