@@ -275,23 +275,39 @@ pub fn easy_read(cx: &mut Ctx, input: &EasyInput) -> Option<Doc> {
             } else {
                 left
             };
-            let mut y = top;
-            let mut bottom = if picture.is_some() { top + mm(PICTURE) } else { top };
+            // Without a picture the text takes the whole width: set it again there. With one, a
+            // paragraph holding a word wider than the text column (a web address) goes below
+            // the picture, across the whole width.
+            let mut set = Vec::new();
             for piece in pieces {
-                // Without a picture the text takes the whole width: set it again there. With
-                // one, a paragraph holding a word wider than the text column (a web address)
-                // goes below the picture, across the whole width.
-                let (mut block, mut x, mut below) = (piece.block, x, 0.0);
+                let (mut block, mut px, mut wide) = (piece.block.clone(), x, false);
                 if picture.is_none() {
                     block = paragraph(cx, &id, &piece.text, &piece.style, inner);
                 } else if !breaks_between_words(&block) {
-                    let wide = paragraph(cx, &id, &piece.text, &piece.style, inner);
-                    if breaks_between_words(&wide) {
-                        (block, x, below) = (wide, left, bottom + mm(2.5));
+                    let full = paragraph(cx, &id, &piece.text, &piece.style, inner);
+                    if breaks_between_words(&full) {
+                        (block, px, wide) = (full, left, true);
                     }
                 }
+                set.push((piece, block, px, wide));
+            }
+            let picture_bottom = if picture.is_some() { top + mm(PICTURE) } else { top };
+            // Where the row goes on to the next page: never leaving one idea alone there.
+            let mut y = top;
+            let mut split = None;
+            for (i, (piece, block, _, wide)) in set.iter().enumerate() {
+                y = (y + piece.above).max(if *wide { picture_bottom + mm(2.5) } else { 0.0 });
+                if y + block.height() > Flow::bottom() + 0.01 {
+                    split = Some(if i + 1 == set.len() && i > 2 { i - 1 } else { i });
+                    break;
+                }
+                y += block.height();
+            }
+            let (mut y, mut bottom) = (top, picture_bottom);
+            for (i, (piece, block, px, wide)) in set.into_iter().enumerate() {
+                let below = if wide { bottom + mm(2.5) } else { 0.0 };
                 let h = block.height();
-                if (y + piece.above).max(below) + h > Flow::bottom() + 0.01 {
+                if split == Some(i) || (y + piece.above).max(below) + h > Flow::bottom() + 0.01 {
                     flow.new_page();
                     page = flow.pages.len() - 1;
                     (y, bottom) = (flow.y, flow.y);
@@ -303,7 +319,7 @@ pub fn easy_read(cx: &mut Ctx, input: &EasyInput) -> Option<Doc> {
                 {
                     parent.children.push(Bookmark { title: block.text.to_string(), page, y, children: Vec::new() });
                 }
-                flow.push(in_lang(text(x, y, block, piece.colour, piece.role), piece.lang));
+                flow.push(in_lang(text(px, y, block, piece.colour, piece.role), piece.lang));
                 y += h;
             }
             flow.y = y.max(bottom) + mm(10.0);
