@@ -41,6 +41,9 @@ pub struct Campaign {
     pub outputs: Vec<Output>,
 }
 
+/// A section of an easy-read edition: its title (a message id, if any) and its items.
+pub type EasySection<'a> = (Option<&'a Spanned<String>>, Vec<&'a Spanned<String>>);
+
 /// What an easy-read edition sets from `.easy` wordings, in reading order, each id with the place
 /// in campaign.toml that names it (the product's own field, or the `[messages]` group it inherits).
 #[derive(Debug, Clone, Default)]
@@ -48,7 +51,7 @@ pub struct EasyRead<'a> {
     pub headline: Option<&'a Spanned<String>>,
     /// Leaflet: the key points, then the questions (no titles); handbook: its chapters with their
     /// titles and Q&A items (law excerpts are quoted word for word, so they are left out).
-    pub sections: Vec<(Option<&'a Spanned<String>>, Vec<&'a Spanned<String>>)>,
+    pub sections: Vec<EasySection<'a>>,
     pub call_to_action: Option<&'a Spanned<String>>,
 }
 

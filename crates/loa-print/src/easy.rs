@@ -182,42 +182,34 @@ pub fn easy_read(cx: &mut Ctx, input: &EasyInput) -> Option<Doc> {
         flow.y += h + mm(if input.cover { 20.0 } else { 8.0 });
     }
     let headline = input.headline.map(|id| (id, cx.attr(id, "easy")));
-    let doc_title;
-    if input.cover {
-        let id = cx.content.title.clone();
-        let t = cx.text(&id);
-        let block = crate::leaflet::balanced(cx, &id, &t, &title().size(36.0), inner);
-        let h = block.height();
-        outline.push(Bookmark { title: t.clone(), page: 0, y: flow.y, children: Vec::new() });
-        flow.push(in_lang(text(left, flow.y, block, p.primary, Role::Heading(1)), cx.value_lang(&id)));
-        flow.y += h + mm(10.0);
-        flow.push(rect(left, flow.y, mm(20.0), mm(2.0), p.accent));
-        flow.y += mm(10.0);
-        if let Some((id, easy)) = &headline {
-            for idea in ideas(easy) {
-                let block = paragraph(cx, id, idea, &question().size(24.0), inner);
-                let h = block.height();
-                flow.push(in_lang(text(left, flow.y, block, p.text, Role::Paragraph), cx.attr_lang(id, "easy")));
-                flow.y += h + mm(3.0);
-            }
+    // The title: the campaign's on the handbook's cover (the headline below it), else the
+    // headline's wording (or, without a headline, the campaign's title).
+    let (id, doc_title, lang) = match (&headline, input.cover) {
+        (Some((id, easy)), false) => (id.to_string(), ideas(easy).join(" "), cx.attr_lang(id, "easy")),
+        _ => {
+            let id = cx.content.title.clone();
+            let t = cx.text(&id);
+            let lang = cx.value_lang(&id);
+            (id, t, lang)
         }
-        doc_title = t;
-    } else {
-        // The headline's wording, else the campaign title.
-        let (id, t) = match &headline {
-            Some((id, easy)) => (id.to_string(), ideas(easy).join(" ")),
-            None => (cx.content.title.clone(), cx.text(&cx.content.title.clone())),
-        };
-        let id = id.as_str();
-        let block = crate::leaflet::balanced(cx, id, &t, &title(), inner);
-        let h = block.height();
-        outline.push(Bookmark { title: t.clone(), page: 0, y: flow.y, children: Vec::new() });
-        let lang = if headline.is_some() { cx.attr_lang(id, "easy") } else { cx.value_lang(id) };
-        flow.push(in_lang(text(left, flow.y, block, p.primary, Role::Heading(1)), lang));
-        flow.y += h + mm(4.0);
-        flow.push(rect(left, flow.y, mm(20.0), mm(2.0), p.accent));
-        flow.y += mm(8.0);
-        doc_title = t;
+    };
+    let (size, gap) = if input.cover { (36.0, mm(10.0)) } else { (title().size, mm(4.0)) };
+    let block = crate::leaflet::balanced(cx, &id, &doc_title, &title().size(size), inner);
+    let h = block.height();
+    outline.push(Bookmark { title: doc_title.clone(), page: 0, y: flow.y, children: Vec::new() });
+    flow.push(in_lang(text(left, flow.y, block, p.primary, Role::Heading(1)), lang));
+    flow.y += h + gap;
+    flow.push(rect(left, flow.y, mm(20.0), mm(2.0), p.accent));
+    flow.y += mm(if input.cover { 10.0 } else { 8.0 });
+    if input.cover
+        && let Some((id, easy)) = &headline
+    {
+        for idea in ideas(easy) {
+            let block = paragraph(cx, id, idea, &question().size(24.0), inner);
+            let h = block.height();
+            flow.push(in_lang(text(left, flow.y, block, p.text, Role::Paragraph), cx.attr_lang(id, "easy")));
+            flow.y += h + mm(3.0);
+        }
     }
 
     let mut sections = input.sections.clone();
