@@ -115,8 +115,13 @@ fn easy_read_mistakes_are_located() {
     let camp = minimal_campaign(tmp.path());
     let toml = camp.join("campaign.toml");
     let mut t = fs::read_to_string(&toml).expect("toml");
-    t.push_str("\n[pictures]\ncommune-provides = { file = \"images/provides.svg\", alt = \"headline\" }\n\n[leaflet.main]\neasy-read = true\n");
+    t.push_str("\n[pictures]\ncommune-provides = { file = \"images/provides.svg\", alt = \"provides-alt\" }\n\n[leaflet.main]\neasy-read = true\n");
     fs::write(&toml, &t).expect("write");
+    for (lang, alt) in [("vi", "Hình vẽ: trụ sở xã"), ("en", "Drawing: the commune office")] {
+        let path = camp.join(format!("locales/{lang}/campaign.ftl"));
+        let ftl = fs::read_to_string(&path).expect("ftl") + &format!("provides-alt = {alt}\n");
+        fs::write(&path, ftl).expect("ftl");
+    }
 
     // No `.easy` anywhere: every message of the edition is named at its line in the .ftl file.
     let out = loa(&camp, &["--format", "short", "check", "."]);
@@ -170,4 +175,19 @@ fn easy_read_mistakes_are_located() {
         let want = if lang == "vi" { "Ủy ban nhân dân xã cho bạn biết thông tin. Đó là thông tin do xã làm ra." } else { "Easy words." };
         assert!(extracted.contains(want), "{lang}: {extracted}");
     }
+
+    // The planner sees what the edition reads: the picture file, and its alt-text message.
+    let rebuilt = || -> Vec<String> {
+        let out = loa(&camp, &["build", ".", "--only", "print", "--out", "../pack", "--format", "json"]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let r: serde_json::Value = serde_json::from_slice(&out.stdout).expect("report");
+        let jobs = r["jobs"].as_array().expect("jobs").iter().filter(|j| j["result"] == "built");
+        jobs.filter_map(|j| j["job"].as_str()).filter(|j| j.starts_with("leaflet")).map(str::to_string).collect()
+    };
+    assert!(rebuilt().is_empty(), "nothing changed");
+    fs::write(camp.join("images/provides.svg"), br#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect width="8" height="8"/></svg>"#).expect("svg");
+    assert_eq!(rebuilt(), ["leaflet:main:en", "leaflet:main:vi"], "a changed picture");
+    let en = fs::read_to_string(ftl("en")).expect("en").replace("the commune office", "the commune's office");
+    fs::write(ftl("en"), en).expect("en");
+    assert_eq!(rebuilt(), ["leaflet:main:en"], "a changed alt text");
 }
