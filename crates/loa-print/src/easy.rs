@@ -1,11 +1,14 @@
 //! The easy-read edition of a leaflet or handbook, after Inclusion Europe's "Information for
 //! all": A4 portrait, Andika, text at 18 pt and nothing under 16 pt, left-aligned, no italics,
 //! large line spacing; every message set from its `.easy` wording, each line of which is one idea
-//! and its own paragraph; a picture on the left of every point and the text on its right, the
-//! two kept together on one page; a line never breaks inside a word (a paragraph that would is
-//! set a little smaller, down to 16 pt); page numbers in words ("Trang 3/8"); the legal basis
-//! of everything it states once at the end, so that it does not come between the points. Written
-//! as tagged PDF/UA-1: headings, paragraphs, and each picture a figure with its alternative text.
+//! and its own paragraph; a picture on the left of every point and the text on its right (the
+//! picture, the question and the first idea stay on one page; a long item goes on to the next
+//! page between two ideas, never leaving one alone there); a line never breaks inside a word (a
+//! line that would starts at the space before the word instead, else the paragraph is set a
+//! little smaller, else below the picture across the whole width); page numbers in words
+//! ("Trang 3/8"); the legal basis of everything it states once at the end, so that it does not
+//! come between the points. Written as tagged PDF/UA-1: headings, paragraphs, and each picture a
+//! figure with its alternative text.
 
 use crate::doc::{Bookmark, Doc, Item, Page, Role, Shape, mm};
 use crate::layout::{Ctx, Problem, in_lang, rect, text};
