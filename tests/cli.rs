@@ -381,7 +381,7 @@ fn stress_pseudo_locale_builds_every_print_product_of_the_demo() {
         .map(|a| a["kind"].as_str().unwrap_or_default().to_string())
         .collect();
     kinds.sort();
-    assert_eq!(kinds, ["handbook", "handbook-accessible", "handbook-imposed", "handbook-large-print", "leaflet", "leaflet-accessible", "poster"]);
+    assert_eq!(kinds, ["handbook", "handbook-accessible", "handbook-easy-read", "handbook-imposed", "handbook-large-print", "leaflet", "leaflet-accessible", "leaflet-easy-read", "poster"]);
     let poster = std::process::Command::new("pdftotext").arg(pack.join("print/qps-stress/poster-main.pdf")).arg("-").output().expect("pdftotext");
     let poster = text(&poster.stdout);
     // “Bạn có quyền được biết”, every vowel with two marks and two words in five said twice.

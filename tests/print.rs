@@ -59,7 +59,7 @@ fn every_print_product_passes_the_printers_checks() {
         if (tw - ww).abs() > 0.2 || (th - wh).abs() > 0.2 {
             failures.push(format!("{path}: TrimBox {tw:.1}×{th:.1} mm, manifest says {ww}×{wh}"));
         }
-        let press = !matches!(kind, "handbook-accessible" | "leaflet-accessible" | "handbook-imposed");
+        let press = !matches!(kind, "handbook-accessible" | "leaflet-accessible" | "handbook-imposed" | "leaflet-easy-read" | "handbook-easy-read");
         let expected_bleed = if press { 3.0 } else { 0.0 };
         for (i, side) in ["left", "bottom", "right", "top"].iter().enumerate() {
             let d = mm((trim[i] - bleed[i]).abs());

@@ -149,18 +149,20 @@ fn a_new_translation_lands_in_the_locale_file_without_its_mark() {
     let old = std::fs::read_to_string(&bru).expect("read");
     let (xlf, _) = export(root, &camp, "bru");
     let new_text = "Pai têq bữn dyơng dáng & <dŏq> “ŏ́”";
-    let (back, _, with_target) = through_toolkit(&xlf, Some(("headline", new_text)));
+    // A message without attributes: one with an untranslated `.easy` (the headline) keeps its
+    // mark until every part of it is translated.
+    let (back, _, with_target) = through_toolkit(&xlf, Some(("ch-who", new_text)));
     assert_eq!(with_target, 1);
     let o = loa(root, &["l10n", "import", s(&camp), s(&back)]);
     assert!(o.status.success(), "{}", text(&o));
     assert!(String::from_utf8_lossy(&o.stdout).contains("1 written"), "{}", text(&o));
-    let want = old.replacen("# TODO(loa): untranslated\nheadline = Bạn có quyền được biết\n", &format!("headline = {new_text}\n"), 1);
-    assert_ne!(want, old, "the demo's bru headline is no longer an untranslated skeleton entry");
+    let want = old.replacen("# TODO(loa): untranslated\nch-who = Ai được hỏi, và hỏi ai?\n", &format!("ch-who = {new_text}\n"), 1);
+    assert_ne!(want, old, "the demo's bru ch-who is no longer an untranslated skeleton entry");
     assert_eq!(std::fs::read_to_string(&bru).expect("read"), want);
-    // The campaign still checks, and bru now has its own headline.
+    // The campaign still checks, and bru now has its own chapter title.
     let o = loa(root, &["check", s(&camp), "--format", "short"]);
     assert!(o.status.success(), "{}", text(&o));
-    assert!(!String::from_utf8_lossy(&o.stderr).contains("`headline` is not translated"), "{}", text(&o));
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("`ch-who` is not translated"), "{}", text(&o));
 }
 
 #[test]

@@ -195,6 +195,14 @@ web-leaflet-accessible = Tờ gấp (bản dễ tiếp cận)
 web-handbook-accessible = Sổ tay (bản dễ tiếp cận)
 
 # vi: web-handbook-large-print = Sổ tay (bản chữ to)
+
+# vi: web-leaflet-easy-read = Tờ gấp (bản dễ đọc, có hình)
+# TODO(loa): untranslated
+web-leaflet-easy-read = Tờ gấp (bản dễ đọc, có hình)
+
+# vi: web-handbook-easy-read = Sổ tay (bản dễ đọc, có hình)
+# TODO(loa): untranslated
+web-handbook-easy-read = Sổ tay (bản dễ đọc, có hình)
 # TODO(loa): untranslated
 web-handbook-large-print = Sổ tay (bản chữ to)
 

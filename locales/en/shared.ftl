@@ -81,4 +81,6 @@ web-poster = Poster
 web-leaflet-accessible = Leaflet (accessible edition)
 web-handbook-accessible = Handbook (accessible edition)
 web-handbook-large-print = Handbook (large print)
+web-leaflet-easy-read = Leaflet (easy-read, with pictures)
+web-handbook-easy-read = Handbook (easy-read, with pictures)
 web-radio-script = Radio script

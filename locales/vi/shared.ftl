@@ -83,4 +83,6 @@ web-poster = Áp phích
 web-leaflet-accessible = Tờ gấp (bản dễ tiếp cận)
 web-handbook-accessible = Sổ tay (bản dễ tiếp cận)
 web-handbook-large-print = Sổ tay (bản chữ to)
+web-leaflet-easy-read = Tờ gấp (bản dễ đọc, có hình)
+web-handbook-easy-read = Sổ tay (bản dễ đọc, có hình)
 web-radio-script = Kịch bản phát thanh

@@ -8,7 +8,7 @@ mod parse;
 mod validate;
 pub use validate::{MP3_BITRATES, date_of, is_identifier};
 
-pub use model::{Brand, Colour, Fact, Groups, Logo, Meta, Variable};
+pub use model::{Brand, Colour, Fact, Groups, Logo, Meta, Picture, Variable};
 pub use outputs::{
     Chapter, DraftVoice, HandbookSpec, Target, LeafletSpec, Output, OutputKind, PosterSpec, RadioSpec, Segment, Spec, VideoSpec,
 };
@@ -36,7 +36,40 @@ pub struct Campaign {
     pub facts: BTreeMap<Spanned<String>, Fact>,
     pub messages: Groups,
     pub brand: Brand,
+    /// `[pictures]`: the picture beside each message in the easy-read editions, by message id.
+    pub pictures: BTreeMap<Spanned<String>, Picture>,
     pub outputs: Vec<Output>,
+}
+
+/// A section of an easy-read edition: its title (a message id, if any) and its items.
+pub type EasySection<'a> = (Option<&'a Spanned<String>>, Vec<&'a Spanned<String>>);
+
+/// What an easy-read edition sets from `.easy` wordings, in reading order, each id with the place
+/// in campaign.toml that names it (the product's own field, or the `[messages]` group it inherits).
+#[derive(Debug, Clone, Default)]
+pub struct EasyRead<'a> {
+    pub headline: Option<&'a Spanned<String>>,
+    /// Leaflet: the key points, then the questions (no titles); handbook: its chapters with their
+    /// titles and Q&A items (law excerpts are quoted word for word, so they are left out).
+    pub sections: Vec<EasySection<'a>>,
+    pub call_to_action: Option<&'a Spanned<String>>,
+}
+
+impl<'a> EasyRead<'a> {
+    /// Every message set from its `.easy` wording: headline, items, call to action.
+    pub fn messages(&self) -> Vec<&'a Spanned<String>> {
+        let mut v: Vec<&'a Spanned<String>> = self.headline.into_iter().collect();
+        v.extend(self.sections.iter().flat_map(|(_, items)| items.iter().copied()));
+        v.extend(self.call_to_action);
+        v
+    }
+
+    /// The messages that stand beside a picture: all but the headline.
+    pub fn illustrated(&self) -> Vec<&'a Spanned<String>> {
+        let mut v: Vec<&'a Spanned<String>> = self.sections.iter().flat_map(|(_, items)| items.iter().copied()).collect();
+        v.extend(self.call_to_action);
+        v
+    }
 }
 
 /// A calendar date, compared as `(year, month, day)`.
@@ -88,11 +121,41 @@ impl Campaign {
             v.extend(&f.messages);
         }
         v.extend(self.brand.logos.iter().map(|l| &l.alt));
+        for (id, p) in &self.pictures {
+            v.push(id);
+            v.push(&p.alt);
+        }
         for o in &self.outputs {
             v.extend(o.messages());
         }
         v.sort_by_key(|s| s.span().start);
         v
+    }
+
+    /// The easy-read edition of output `o`, when it has `easy-read = true`.
+    pub fn easy_read<'a>(&'a self, o: &'a Output) -> Option<EasyRead<'a>> {
+        o.easy_read()?;
+        let g = &self.messages;
+        Some(match &o.spec {
+            Spec::Leaflet(l) => EasyRead {
+                headline: l.headline.as_ref().or(g.headline.as_ref()),
+                sections: vec![
+                    (None, l.points.as_ref().unwrap_or(&g.points).iter().collect()),
+                    (None, l.qa.as_ref().unwrap_or(&g.qa).iter().collect()),
+                ],
+                call_to_action: l.call_to_action.as_ref().or(g.call_to_action.as_ref()),
+            },
+            Spec::Handbook(h) => EasyRead {
+                headline: g.headline.as_ref(),
+                sections: h
+                    .chapters
+                    .iter()
+                    .map(|c| (Some(&c.title), c.items.iter().filter(|i| !g.excerpts.iter().any(|e| e.get_ref() == i.get_ref())).collect()))
+                    .collect(),
+                call_to_action: g.call_to_action.as_ref(),
+            },
+            _ => return None,
+        })
     }
 }
 
@@ -139,6 +202,7 @@ pub fn load(sources: &dyn Sources, map: &mut SourceMap, dir: &Path, today: Date,
         facts: raw.facts,
         messages: raw.messages,
         brand: raw.brand,
+        pictures: raw.pictures,
         outputs: raw.outputs,
     };
     validate::validate(&campaign, sources, today, diags);

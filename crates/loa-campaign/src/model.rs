@@ -91,6 +91,10 @@ pub struct Logo {
     pub alt: Spanned<String>,
 }
 
+/// A picture of the easy-read editions (`[pictures]`, keyed by the message it illustrates): the
+/// same two fields as a logo, an SVG file and the message id of its alternative text.
+pub type Picture = Logo;
+
 /// `[brand]`: colours and logos.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -57,6 +57,8 @@ pub struct LeafletSpec {
     pub points: Option<Vec<Spanned<String>>>,
     pub qa: Option<Vec<Spanned<String>>>,
     pub call_to_action: Option<Spanned<String>>,
+    /// `true`: also an easy-read A4 edition from the messages' `.easy` wordings and `[pictures]`.
+    pub easy_read: Option<Spanned<bool>>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -78,6 +80,8 @@ pub struct HandbookSpec {
     pub chapters: Vec<Chapter>,
     /// Glossary term ids; defaults to the campaign's `[messages] glossary`.
     pub glossary: Option<Vec<Spanned<String>>>,
+    /// `true`: also an easy-read A4 edition from the messages' `.easy` wordings and `[pictures]`.
+    pub easy_read: Option<Spanned<bool>>,
 }
 
 /// One entry of a radio rundown: exactly one of `jingle`, `voice`, `bed` (+ `under`), `pause`.
@@ -228,6 +232,16 @@ impl Output {
             Spec::Radio(s) => s.enabled = false,
             Spec::Video(s) => s.enabled = false,
         }
+    }
+
+    /// `easy-read = true` of a leaflet or handbook (its place in campaign.toml), if set.
+    pub fn easy_read(&self) -> Option<&Spanned<bool>> {
+        let flag = match &self.spec {
+            Spec::Leaflet(s) => s.easy_read.as_ref(),
+            Spec::Handbook(s) => s.easy_read.as_ref(),
+            _ => None,
+        };
+        flag.filter(|f| *f.get_ref())
     }
 
     /// Message ids this output names itself (not those it inherits from `[messages]`).

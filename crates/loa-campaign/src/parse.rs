@@ -2,7 +2,7 @@
 //! syntax errors), then each table — and each entry of the named tables — is deserialised on its
 //! own, so one mistake does not hide the others.
 
-use crate::model::{Brand, Fact, Groups, Meta, Variable};
+use crate::model::{Brand, Fact, Groups, Meta, Picture, Variable};
 use crate::outputs::{Output, OutputKind, Spec};
 use loa_diag::{Diagnostic, Diagnostics, FileId, SourceMap, closest};
 use serde::de::DeserializeOwned;
@@ -17,11 +17,12 @@ pub(crate) struct Raw {
     pub facts: BTreeMap<Spanned<String>, Fact>,
     pub messages: Groups,
     pub brand: Brand,
+    pub pictures: BTreeMap<Spanned<String>, Picture>,
     pub outputs: Vec<Output>,
 }
 
-const TABLES: [&str; 10] =
-    ["campaign", "variables", "facts", "messages", "brand", "poster", "leaflet", "handbook", "radio", "video"];
+const TABLES: [&str; 11] =
+    ["campaign", "variables", "facts", "messages", "brand", "pictures", "poster", "leaflet", "handbook", "radio", "video"];
 
 pub(crate) fn parse(map: &SourceMap, file: FileId, diags: &mut Diagnostics) -> Option<Raw> {
     let text = map.get(file).text.as_str();
@@ -44,6 +45,7 @@ pub(crate) fn parse(map: &SourceMap, file: FileId, diags: &mut Diagnostics) -> O
         facts: BTreeMap::new(),
         messages: Groups::default(),
         brand: Brand::default(),
+        pictures: BTreeMap::new(),
         outputs: Vec::new(),
     };
     let mut ctx = ctx;
@@ -71,6 +73,14 @@ pub(crate) fn parse(map: &SourceMap, file: FileId, diags: &mut Diagnostics) -> O
             }
             "messages" => raw.messages = ctx.de(value, "[messages]").unwrap_or_default(),
             "brand" => raw.brand = ctx.de(value, "[brand]").unwrap_or_default(),
+            "pictures" => {
+                for (k, v) in ctx.entries(value, "[pictures]") {
+                    let ctx_name = format!("[pictures] {}", k.get_ref());
+                    if let Some(p) = ctx.de::<Picture>(&v, &ctx_name) {
+                        raw.pictures.insert(k, p);
+                    }
+                }
+            }
             _ => match OutputKind::ALL.into_iter().find(|k| k.as_str() == name) {
                 Some(kind) => {
                     for (k, v) in ctx.entries(value, &format!("[{name}]")) {

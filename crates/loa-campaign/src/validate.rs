@@ -131,11 +131,34 @@ pub(crate) fn validate(c: &Campaign, sources: &dyn Sources, today: Date, diags: 
         check_asset(c, sources, &logo.file, diags);
     }
 
+    for picture in c.pictures.values() {
+        check_asset(c, sources, &picture.file, diags);
+    }
+
     for o in &c.outputs {
         for a in o.assets() {
             check_asset(c, sources, a, diags);
         }
         check_output(o, f, diags);
+        check_pictures(c, o, diags);
+    }
+}
+
+/// Every message of an easy-read edition but the headline stands beside a picture; a message
+/// without one is set without it, and said so once, where the campaign names it.
+fn check_pictures(c: &Campaign, o: &Output, diags: &mut Diagnostics) {
+    let Some(easy) = c.easy_read(o) else { return };
+    let mut seen = BTreeSet::new();
+    for id in easy.illustrated() {
+        let name = id.get_ref();
+        if c.pictures.keys().any(|k| k.get_ref() == name) || !seen.insert(name.as_str()) {
+            continue;
+        }
+        diags.push(
+            Diagnostic::warning("W0042", format!("`{name}` has no picture in the easy-read edition of {} `{}`", o.kind.as_str(), o.name.get_ref()))
+                .at(c.file, id.span())
+                .hint(format!("easy-read puts a picture beside every point: add `{name} = {{ file = \"images/easy/….svg\", alt = \"<message id>\" }}` to [pictures]")),
+        );
     }
 }
 

@@ -177,6 +177,11 @@ pub fn named_messages(c: &Campaign, o: &Output) -> BTreeSet<String> {
         }
         Spec::Radio(_) | Spec::Video(_) => {}
     }
+    // An easy-read edition also reads the alternative texts of its pictures.
+    if let Some(easy) = c.easy_read(o) {
+        let used = easy.messages();
+        ids.extend(c.pictures.iter().filter(|(k, _)| used.iter().any(|u| u.get_ref() == k.get_ref())).map(|(_, p)| p.alt.get_ref().clone()));
+    }
     ids
 }
 
@@ -231,6 +236,14 @@ pub fn plan(c: &Campaign, contents: &[ResolvedContent], fonts: Option<&Path>, fi
             h.json("fonts", &font_files);
             for a in o.assets() {
                 h.part(a.get_ref(), files.hash(&c.root.join(a.get_ref())).as_bytes());
+            }
+            if c.easy_read(o).is_some() {
+                let pictures: Vec<(&str, &str, &str, String)> = c
+                    .pictures
+                    .iter()
+                    .map(|(k, p)| (k.get_ref().as_str(), p.file.get_ref().as_str(), p.alt.get_ref().as_str(), files.hash(&c.root.join(p.file.get_ref()))))
+                    .collect();
+                h.json("pictures", &pictures);
             }
             match o.kind {
                 OutputKind::Poster | OutputKind::Leaflet | OutputKind::Handbook => h.json("logos", &logos),

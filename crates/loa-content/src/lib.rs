@@ -204,6 +204,22 @@ pub fn check(c: &Campaign, set: &LocaleSet, diags: &mut Diagnostics) {
                 .hint(format!("add a line `    .{attr} = …` below `{} = …`", id.get_ref())));
         }
     }
+    // Easy-read editions set every message they use from its `.easy` wording.
+    let mut easy_seen = BTreeSet::new();
+    for o in &c.outputs {
+        let Some(easy) = c.easy_read(o) else { continue };
+        for id in easy.messages() {
+            if let Some(e) = reference.entries.get(id.get_ref().as_str())
+                && e.attribute("easy").is_none()
+                && easy_seen.insert(id.get_ref().as_str())
+            {
+                diags.push(Diagnostic::error("E0203", format!("`{}` has no `.easy` wording for the easy-read edition of {} `{}`", id.get_ref(), o.kind.as_str(), o.name.get_ref()))
+                    .at(e.file, e.id_span.clone())
+                    .related(c.file, id.span(), "used by the easy-read edition here")
+                    .hint(format!("add a line `    .easy = …` below `{} = …`: short sentences, one idea per line, saying no more than the message", id.get_ref())));
+            }
+        }
+    }
     // Variables.
     let campaign_vars: BTreeSet<&str> = c.variables.keys().map(|k| k.get_ref().as_str()).collect();
     let mut used = BTreeSet::new();

@@ -67,7 +67,7 @@ fn fit(cx: &mut Ctx, id: &str, text: &str, style: &Style, emphasis: &[Emphasis],
 
 /// Sets a heading at `width` with its lines evened out: the narrowest width that needs no more
 /// lines, so that no word is left alone on the last line.
-fn balanced(cx: &mut Ctx, id: &str, text: &str, style: &Style, width: f32) -> Arc<Block> {
+pub(crate) fn balanced(cx: &mut Ctx, id: &str, text: &str, style: &Style, width: f32) -> Arc<Block> {
     let lines = |cx: &mut Ctx, w: f32| cx.fonts.layout(text, style, &[], w).lines.len();
     let n = lines(cx, width);
     let (mut lo, mut hi) = (width * 0.5, width);

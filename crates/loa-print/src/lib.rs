@@ -1,8 +1,9 @@
 //! Print products: posters, tri-fold leaflets and legal handbooks, laid out into page display
-//! lists ([`doc`]) and written as press PDFs, tagged PDF/UA editions, imposed editions and PNG
-//! previews.
+//! lists ([`doc`]) and written as press PDFs, tagged PDF/UA editions (the easy-read ones from
+//! [`easy`]), imposed editions and PNG previews.
 
 pub mod doc;
+pub mod easy;
 pub mod pdf;
 pub mod png;
 pub mod qr;

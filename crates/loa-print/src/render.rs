@@ -1,8 +1,9 @@
 //! From a campaign and one locale's resolved content to print files: every enabled poster,
-//! leaflet and handbook, in their press, accessible, imposed and large-print editions, with a PNG
-//! preview of every page.
+//! leaflet and handbook, in their press, accessible, imposed, large-print and (with
+//! `easy-read = true`) easy-read editions, with a PNG preview of every page.
 
 use crate::doc::Doc;
+use crate::easy::{EasyInput, EasySection, Heading, easy_read};
 use crate::layout::{Ctx, Palette, Problem};
 use crate::leaflet::{LeafletInput, leaflet};
 use crate::pdf::{Kind, pdf};
@@ -31,6 +32,8 @@ pub struct PrintFile {
 pub struct Assets {
     pub fonts: FontBook,
     pub logos: Vec<(Arc<usvg::Tree>, String)>,
+    /// The easy-read pictures by the message they illustrate, with their alt-text message id.
+    pub pictures: HashMap<String, (Arc<usvg::Tree>, String)>,
     /// Poster templates by their path in campaign.toml.
     pub templates: HashMap<String, crate::template::Template>,
 }
@@ -48,19 +51,24 @@ pub fn load_assets(campaign: &Campaign, sources: &dyn Sources, fonts_dir: &Path,
     for f in fonts.files() {
         options.fontdb_mut().load_font_data(f.data.as_ref().clone());
     }
-    let mut logos = Vec::new();
-    for logo in &campaign.brand.logos {
-        let Ok(path) = resolve_inside(sources, &campaign.root, logo.file.get_ref()) else { continue }; // reported by check
+    // Logos and the easy-read pictures: SVG files named in campaign.toml, with an alt-text message.
+    let svg = |image: &loa_campaign::Logo, diags: &mut Diagnostics| {
+        let Ok(path) = resolve_inside(sources, &campaign.root, image.file.get_ref()) else { return None }; // reported by check
         let parsed = sources.read(&path).map_err(|e| e.to_string()).and_then(|data| usvg::Tree::from_data(&data, &options).map_err(|e| e.to_string()));
         match parsed {
-            Ok(tree) => logos.push((Arc::new(tree), logo.alt.get_ref().clone())),
-            Err(e) => diags.push(
-                Diagnostic::error("E0302", format!("`{}` is not an SVG image Loa can draw: {e}", logo.file.get_ref()))
-                    .at(campaign.file, logo.file.span())
-                    .hint("export the logo again as plain SVG (Inkscape: Save as → Plain SVG)"),
-            ),
+            Ok(tree) => Some((Arc::new(tree), image.alt.get_ref().clone())),
+            Err(e) => {
+                diags.push(
+                    Diagnostic::error("E0302", format!("`{}` is not an SVG image Loa can draw: {e}", image.file.get_ref()))
+                        .at(campaign.file, image.file.span())
+                        .hint("export the image again as plain SVG (Inkscape: Save as → Plain SVG)"),
+                );
+                None
+            }
         }
-    }
+    };
+    let logos = campaign.brand.logos.iter().filter_map(|logo| svg(logo, diags)).collect();
+    let pictures = campaign.pictures.iter().filter_map(|(id, p)| Some((id.get_ref().clone(), svg(p, diags)?))).collect();
     let mut templates = HashMap::new();
     for o in &campaign.outputs {
         let SpecKind::Poster(PosterSpec { template: Some(t), .. }) = &o.spec else { continue };
@@ -81,7 +89,7 @@ pub fn load_assets(campaign: &Campaign, sources: &dyn Sources, fonts_dir: &Path,
             ),
         }
     }
-    Some(Assets { fonts, logos, templates })
+    Some(Assets { fonts, logos, pictures, templates })
 }
 
 /// Preview resolution.
@@ -117,6 +125,11 @@ pub fn lay_out(assets: &mut Assets, campaign: &Campaign, content: &ResolvedConte
         .logos
         .iter()
         .map(|(t, alt)| (t.clone(), content.text(alt).unwrap_or_default().to_string()))
+        .collect();
+    let pictures: HashMap<String, (Arc<usvg::Tree>, String)> = assets
+        .pictures
+        .iter()
+        .map(|(id, (t, alt))| (id.clone(), (t.clone(), content.text(alt).unwrap_or_default().to_string())))
         .collect();
     let g = &campaign.messages;
     let ids = |v: &Option<Vec<loa_campaign::Spanned<String>>>, d: &[loa_campaign::Spanned<String>]| -> Vec<String> {
@@ -200,6 +213,35 @@ pub fn lay_out(assets: &mut Assets, campaign: &Campaign, content: &ResolvedConte
             }
             _ => Vec::new(),
         };
+        let mut docs = docs;
+        if let Some(easy) = campaign.easy_read(output) {
+            let id = |s: &loa_campaign::Spanned<String>| s.get_ref().clone();
+            let sections = easy
+                .sections
+                .iter()
+                .enumerate()
+                .map(|(i, (title, items))| EasySection {
+                    heading: match title {
+                        Some(t) => Heading::Message(id(t)),
+                        None if i == 0 => Heading::Label("web-key-messages", "Những điều cần biết"),
+                        None => Heading::Label("web-questions", "Hỏi và đáp"),
+                    },
+                    items: items.iter().map(|s| id(s)).collect(),
+                })
+                .collect();
+            let input = EasyInput {
+                cover: output.kind == loa_campaign::OutputKind::Handbook,
+                headline: easy.headline.map(|s| s.get_ref().as_str()),
+                sections,
+                call_to_action: easy.call_to_action.map(|s| s.get_ref().as_str()),
+                logos: &logos,
+                pictures: &pictures,
+            };
+            if let Some(doc) = easy_read(&mut cx, &input) {
+                let kind = if output.kind == loa_campaign::OutputKind::Handbook { "handbook-easy-read" } else { "leaflet-easy-read" };
+                docs.push((kind, doc, Kind::Accessible));
+            }
+        }
         report(campaign, output, content.is_pseudo(), std::mem::take(&mut cx.problems), diags);
         laid.extend(docs.into_iter().map(|(kind, doc, pdf)| Laid { output: index, kind, doc, pdf }));
     }
@@ -227,8 +269,9 @@ fn write(files: &mut Vec<PrintFile>, fonts: &FontBook, lang: &str, kind: &'stati
             return;
         }
     }
-    // Previews of what a reader sees (the imposed sheets only rearrange the same pages).
-    if pdf_kind == Kind::Press && kind != "handbook-imposed" {
+    // Previews of what a reader sees (the imposed sheets only rearrange the same pages; the
+    // accessible editions repeat the press pages, the easy-read ones do not).
+    if (pdf_kind == Kind::Press && kind != "handbook-imposed") || kind.ends_with("-easy-read") {
         for (i, page) in doc.pages.iter().enumerate() {
             match crate::png::png(page, fonts.files(), PREVIEW_DPI) {
                 Ok(bytes) => files.push(PrintFile { kind: "preview", path: format!("previews/{lang}/{stem}-{:02}.png", i + 1), bytes, pages: 1, trim_mm }),

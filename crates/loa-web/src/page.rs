@@ -20,11 +20,13 @@ pub(crate) struct Ctx<'a> {
 }
 
 /// Print products offered for download, in this order, with their label and English fallback.
-const DOWNLOADS: [(&str, &str, &str); 5] = [
+const DOWNLOADS: [(&str, &str, &str); 7] = [
     ("poster", "web-poster", "Poster"),
     ("leaflet-accessible", "web-leaflet-accessible", "Leaflet, accessible edition"),
     ("handbook-accessible", "web-handbook-accessible", "Handbook, accessible edition"),
     ("handbook-large-print", "web-handbook-large-print", "Handbook, large print"),
+    ("leaflet-easy-read", "web-leaflet-easy-read", "Leaflet, easy-read with pictures"),
+    ("handbook-easy-read", "web-handbook-easy-read", "Handbook, easy-read with pictures"),
     ("radio-script", "web-radio-script", "Radio script"),
 ];
 

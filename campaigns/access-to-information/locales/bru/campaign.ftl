@@ -229,3 +229,51 @@ term-commune-committee = Ủy ban nhân dân xã
 # TODO(loa): untranslated
 term-public-service-unit = Đơn vị sự nghiệp công lập
     .definition = Tổ chức công lập cung cấp dịch vụ công cho người dân. Từ { $effective-from }, đơn vị cung cấp dịch vụ sự nghiệp công cơ bản, thiết yếu có trách nhiệm bảo đảm quyền tiếp cận thông tin của công dân (theo Luật Tiếp cận thông tin sửa đổi).
+
+# vi: picture-right-alt = Hình vẽ: một người cầm tờ giấy
+# TODO(loa): untranslated
+picture-right-alt = Hình vẽ: một người cầm tờ giấy
+
+# vi: picture-office-alt = Hình vẽ: trụ sở Ủy ban nhân dân xã
+# TODO(loa): untranslated
+picture-office-alt = Hình vẽ: trụ sở Ủy ban nhân dân xã
+
+# vi: picture-ways-alt = Hình vẽ: một lá thư và một điện thoại
+# TODO(loa): untranslated
+picture-ways-alt = Hình vẽ: một lá thư và một điện thoại
+
+# vi: picture-free-alt = Hình vẽ: đồng tiền trong biển cấm màu đỏ
+# TODO(loa): untranslated
+picture-free-alt = Hình vẽ: đồng tiền trong biển cấm màu đỏ
+
+# vi: picture-photo-alt = Hình vẽ: điện thoại chụp ảnh tờ giấy
+# TODO(loa): untranslated
+picture-photo-alt = Hình vẽ: điện thoại chụp ảnh tờ giấy
+
+# vi: picture-providers-alt = Hình vẽ: một tòa nhà công có hình trái tim
+# TODO(loa): untranslated
+picture-providers-alt = Hình vẽ: một tòa nhà công có hình trái tim
+
+# vi: picture-people-alt = Hình vẽ: một người lớn và một trẻ em
+# TODO(loa): untranslated
+picture-people-alt = Hình vẽ: một người lớn và một trẻ em
+
+# vi: picture-foreigner-alt = Hình vẽ: một người đứng cạnh quả địa cầu
+# TODO(loa): untranslated
+picture-foreigner-alt = Hình vẽ: một người đứng cạnh quả địa cầu
+
+# vi: picture-deadline-alt = Hình vẽ: tờ lịch và đồng hồ
+# TODO(loa): untranslated
+picture-deadline-alt = Hình vẽ: tờ lịch và đồng hồ
+
+# vi: picture-disability-alt = Hình vẽ: người ngồi xe lăn và người giúp đỡ
+# TODO(loa): untranslated
+picture-disability-alt = Hình vẽ: người ngồi xe lăn và người giúp đỡ
+
+# vi: picture-secret-alt = Hình vẽ: tờ giấy có ổ khóa
+# TODO(loa): untranslated
+picture-secret-alt = Hình vẽ: tờ giấy có ổ khóa
+
+# vi: picture-ask-alt = Hình vẽ: khung lời nói có dấu hỏi
+# TODO(loa): untranslated
+picture-ask-alt = Hình vẽ: khung lời nói có dấu hỏi

@@ -11,8 +11,24 @@
 campaign-title = The right of access to information in { $commune } commune, { $province } province
 
 headline = You have the right to know
+    .easy = You have the right to know information.
 
 logo-alt = Campaign logo: a loudspeaker and an “i” for information
+
+## Pictures of the easy-read editions (descriptions for blind readers)
+
+picture-right-alt = Drawing: a person holding a paper
+picture-office-alt = Drawing: the commune People's Committee office
+picture-ways-alt = Drawing: a letter and a phone
+picture-free-alt = Drawing: a coin inside a red “no” sign
+picture-photo-alt = Drawing: a phone taking a photo of a paper
+picture-providers-alt = Drawing: a public building with a heart
+picture-people-alt = Drawing: an adult and a child
+picture-foreigner-alt = Drawing: a person standing beside a globe
+picture-deadline-alt = Drawing: a calendar and a clock
+picture-disability-alt = Drawing: a person in a wheelchair and a helper
+picture-secret-alt = Drawing: a paper with a padlock
+picture-ask-alt = Drawing: a speech bubble with a question mark
 
 ## Key points (poster, leaflet, radio, video)
 
@@ -22,7 +38,10 @@ point-right = Every citizen has the right of access to information held by state
 
 # Basis: amended Law on Access to Information.
 point-where = You can request information in person at the agency, by post, or online: by email, on web portals, on the National Public Service Portal, or through mobile apps.
-    .easy = You can ask in person. You can send a letter. You can ask online.
+    .easy =
+        You can go to the agency to ask.
+        You can send a letter by post.
+        You can ask online.
 
 # Basis: amended Law on Access to Information.
 point-free = Information is provided free of charge.
@@ -45,6 +64,12 @@ call-to-action =
     Phone: { $hotline }
     Online: { $portal-url }
     .spoken = Need information? Ask { $agency }, the commune People's Committee, at { $address }, or call { $hotline }. You can also visit the Access to Information section of the { $province } provincial web portal.
+    .easy =
+        Do you need information?
+        Ask { $agency }.
+        Address: { $address }
+        Phone: { $hotline }
+        Online: { $portal-url }
 
 ## Radio
 
@@ -59,10 +84,25 @@ radio-outro = You have been listening to our programme on the Law on Access to I
 # Basis: 2016 law (who may exercise the right of access).
 qa-who = Under the 2016 Law on Access to Information, every citizen has the right to request information. A person under 18 makes a request through their legal representative. A person who has lost civil act capacity, or who has difficulty perceiving or controlling their acts, makes a request through a representative or guardian. This is a rule of the 2016 law. The amended law took effect on 1 September 2026, and its rules may differ. Ask the commune staff.
     .question = Who may request information?
+    .easy =
+        Every citizen may ask for information.
+        A person under 18 asks through their legal representative.
+        A person who has difficulty perceiving or controlling their acts asks through a representative or guardian.
+        This is a rule of the 2016 law.
+        The amended law took effect on 1 September 2026.
+        Its rules may differ.
+        Ask the commune staff.
 
 # Basis: 2016 law, Article 36(1).
 qa-foreigners = Yes. Under the 2016 Law on Access to Information (Article 36), foreigners residing in Vietnam have the right to request information directly related to their own rights and obligations. This is a rule of the 2016 law. The amended law took effect on 1 September 2026, and its rules may differ. Ask the commune staff.
     .question = May foreigners living in Vietnam request information?
+    .easy =
+        Yes.
+        Foreigners who live in Vietnam may ask for information directly related to their own rights and obligations.
+        This is a rule of the 2016 law.
+        The amended law took effect on 1 September 2026.
+        Its rules may differ.
+        Ask the commune staff.
 
 # Basis: amended Law on Access to Information.
 # Variables: $effective-from, $commune, $agency, $portal-url; .spoken uses $province instead of the web address
@@ -74,10 +114,23 @@ qa-where =
     In { $commune } commune, go to { $agency } (the commune People's Committee), or go online at { $portal-url }.
     .question = Where and how do I ask for information?
     .spoken = Under the amended Law on Access to Information, in force from { $effective-from }, you can request information in one of three ways: in person at the agency or unit; by post; or online, by email, on web portals, on the National Public Service Portal, or through mobile apps. In { $commune } commune, go to { $agency }, the commune People's Committee, or visit the Access to Information section of the { $province } provincial web portal.
+    .easy =
+        You have 3 ways to ask for information:
+        1. Go to the agency or unit and ask.
+        2. Send a letter by post.
+        3. Ask online: by email, on web portals, or through apps on your phone.
+        In { $commune } commune, you go to { $agency }.
+        You can also look online: { $portal-url }
+        This is a rule of the amended law, in force from { $effective-from }.
 
 # Basis: amended Law on Access to Information. Variables: $effective-from
 qa-photo = Yes. Under the amended Law on Access to Information, in force from { $effective-from }, when you make a request at the agency or unit, you may photograph documents with your own phone, unless another law provides otherwise.
     .question = May I take photos of documents?
+    .easy =
+        Yes.
+        When you ask at the agency or unit, you may take photos of documents with your own phone.
+        Unless another law says otherwise.
+        This is a rule of the amended law, in force from { $effective-from }.
 
 # Basis: 2016 law, Article 31 (requests by post or fax). Use only the Art. 31 figures: no other figure has a source.
 qa-deadline =
@@ -86,18 +139,47 @@ qa-deadline =
     - Complex information: within 3 working days, the agency must tell you in writing how long it will take. Within 15 working days, it must provide the information or refuse in writing. If it needs more time, it may extend by at most 15 days.
     This is a rule of the 2016 law. The amended law took effect on 1 September 2026, and its time limits may differ. Ask the commune staff which time limits apply now.
     .question = How long until I receive the information?
+    .easy =
+        These are the time limits when you send a request by post or fax.
+        Simple information that is ready: the agency gives it within 5 working days at the latest, from the day it gets a valid request.
+        Complex information: within 3 working days, the agency tells you in writing when it will answer.
+        Within 15 working days at the latest, the agency gives the information or refuses in writing.
+        If it needs more time, the agency may take at most 15 more days.
+        This is a rule of the 2016 law.
+        The amended law took effect on 1 September 2026.
+        The time limits may differ now.
+        Ask the commune staff which time limits apply.
 
 # Basis: 2016 law, Article 12; amended Law on Access to Information.
 qa-cost = Information is provided free of charge. The amended law, in force from 1 September 2026, keeps this rule. Under the 2016 Law on Access to Information (Article 12), you pay no fees or charges, unless another law provides otherwise; the requester pays only the actual cost of printing, copying, photographing and sending the information. This is a rule of the 2016 law, and the new rules on costs may differ. Ask the commune staff.
     .question = Does it cost money to ask for information?
+    .easy =
+        Information is provided free of charge.
+        The amended law, in force from 1 September 2026, keeps this rule.
+        You pay no fees or charges, unless another law says so.
+        You only pay the real cost of printing, copying, photographing and sending the information.
+        This is a rule of the 2016 law.
+        The new rules on costs may differ.
+        Ask the commune staff.
 
 # Basis: 2016 law, Article 9(1).
 qa-commune = Under the 2016 Law on Access to Information (Article 9), the commune People's Committee provides the information it creates, and the information it receives in order to carry out its own functions, tasks and powers. This is a rule of the 2016 law. The amended law took effect on 1 September 2026, and its rules may differ. Ask the commune staff.
     .question = What information must the commune People's Committee provide?
+    .easy =
+        The commune People's Committee gives the information it creates.
+        It also gives the information it receives to do its own work.
+        This is a rule of the 2016 law.
+        The amended law took effect on 1 September 2026.
+        Its rules may differ.
+        Ask the commune staff.
 
 # Basis: amended Law on Access to Information. Variables: $effective-from
 qa-providers = Yes. From { $effective-from }, under the amended Law on Access to Information, public non-business units providing basic, essential public services must also ensure citizens' right of access to information.
     .question = Besides state agencies, must anyone else provide information?
+    .easy =
+        Yes.
+        From { $effective-from }, public units that give essential services must also tell you information.
+        This is a rule of the amended law.
 
 # Basis: Decree 13/2018/NĐ-CP, Article 3 (guiding the 2016 law).
 qa-disability =
@@ -108,10 +190,27 @@ qa-disability =
     This decree guides the 2016 law. The amended law took effect on 1 September 2026, and its rules may differ. Ask the commune staff.
     .question = What help do people with disabilities get?
     .spoken = Government Decree number 13 of 2018, Article 3, which guides the 2016 Law on Access to Information, provides that: information on the daily life, living conditions, production and business of people with disabilities must be published in forms convenient for them; web portals have functions that assist people with disabilities; and staff help people with disabilities fill in the request form. This decree guides the 2016 law. The amended law took effect on 1 September 2026, and its rules may differ. Ask the commune staff.
+    .easy =
+        Decree No. 13/2018/NĐ-CP says:
+        Information about the life, work and business of people with disabilities must be made public in a way they can use easily.
+        Web portals have functions that help people with disabilities.
+        Staff help people with disabilities fill in the form to request information.
+        This decree guides the 2016 law.
+        The amended law took effect on 1 September 2026.
+        Its rules may differ.
+        Ask the commune staff.
 
 # Basis: 2016 law, Articles 6 and 7.
 qa-not-accessible = Yes. Under the 2016 Law on Access to Information, citizens may not access state secrets and some other kinds of information listed in Article 6. Some information may be accessed only under conditions (Article 7): business secrets, and secrets of private life, personal secrets and family secrets, may be accessed only with the consent of the person concerned. This is a rule of the 2016 law. The amended law took effect on 1 September 2026, and its rules may differ. Ask the commune staff.
     .question = Is there information that may not be accessed?
+    .easy =
+        Yes.
+        You may not see state secrets and some other kinds of information.
+        Business secrets, private life, personal secrets and family secrets may be seen only if the person concerned agrees.
+        This is a rule of the 2016 law.
+        The amended law took effect on 1 September 2026.
+        Its rules may differ.
+        Ask the commune staff.
 
 ## Law excerpts (value = the excerpt, .cite = its source, .spoken = read aloud with its source)
 

@@ -10,8 +10,24 @@
 campaign-title = Quyền tiếp cận thông tin ở xã { $commune }, tỉnh { $province }
 
 headline = Bạn có quyền được biết
+    .easy = Bạn có quyền được biết thông tin.
 
 logo-alt = Biểu trưng chiến dịch: chiếc loa và chữ “i” chỉ thông tin
+
+## Hình minh họa của bản dễ đọc (lời mô tả cho người khiếm thị)
+
+picture-right-alt = Hình vẽ: một người cầm tờ giấy
+picture-office-alt = Hình vẽ: trụ sở Ủy ban nhân dân xã
+picture-ways-alt = Hình vẽ: một lá thư và một điện thoại
+picture-free-alt = Hình vẽ: đồng tiền trong biển cấm màu đỏ
+picture-photo-alt = Hình vẽ: điện thoại chụp ảnh tờ giấy
+picture-providers-alt = Hình vẽ: một tòa nhà công có hình trái tim
+picture-people-alt = Hình vẽ: một người lớn và một trẻ em
+picture-foreigner-alt = Hình vẽ: một người đứng cạnh quả địa cầu
+picture-deadline-alt = Hình vẽ: tờ lịch và đồng hồ
+picture-disability-alt = Hình vẽ: người ngồi xe lăn và người giúp đỡ
+picture-secret-alt = Hình vẽ: tờ giấy có ổ khóa
+picture-ask-alt = Hình vẽ: khung lời nói có dấu hỏi
 
 ## Ý chính (áp phích, tờ gấp, phát thanh, video)
 
@@ -21,7 +37,10 @@ point-right = Mọi công dân đều có quyền tiếp cận thông tin của 
 
 # Căn cứ: Luật Tiếp cận thông tin (sửa đổi).
 point-where = Bạn có thể yêu cầu cung cấp thông tin trực tiếp tại cơ quan, qua bưu điện hoặc qua mạng: thư điện tử, cổng thông tin điện tử, Cổng Dịch vụ công quốc gia, ứng dụng trên điện thoại.
-    .easy = Bạn có thể hỏi trực tiếp. Bạn có thể gửi thư. Bạn có thể hỏi qua mạng.
+    .easy =
+        Bạn có thể đến cơ quan để hỏi.
+        Bạn có thể gửi thư qua bưu điện.
+        Bạn có thể hỏi qua mạng.
 
 # Căn cứ: Luật Tiếp cận thông tin (sửa đổi).
 point-free = Thông tin được cung cấp miễn phí.
@@ -44,6 +63,12 @@ call-to-action =
     Điện thoại: { $hotline }
     Trên mạng: { $portal-url }
     .spoken = Cần thông tin, bà con hãy hỏi { $agency }, địa chỉ { $address }, hoặc gọi số điện thoại { $hotline }. Bà con cũng có thể vào chuyên mục Tiếp cận thông tin trên Cổng thông tin điện tử tỉnh { $province }.
+    .easy =
+        Bạn cần thông tin?
+        Hãy hỏi { $agency }.
+        Địa chỉ: { $address }
+        Điện thoại: { $hotline }
+        Trên mạng: { $portal-url }
 
 ## Phát thanh
 
@@ -58,10 +83,25 @@ radio-outro = Bà con vừa nghe chuyên mục tìm hiểu Luật Tiếp cận t
 # Căn cứ: Luật năm 2016 (người thực hiện quyền tiếp cận thông tin).
 qa-who = Theo Luật Tiếp cận thông tin năm 2016, mọi công dân đều có quyền yêu cầu cung cấp thông tin. Người dưới 18 tuổi yêu cầu thông qua người đại diện theo pháp luật. Người mất năng lực hành vi dân sự, người có khó khăn trong nhận thức, làm chủ hành vi yêu cầu thông qua người đại diện hoặc người giám hộ. Đây là quy định của Luật năm 2016. Luật sửa đổi có hiệu lực từ ngày 1 tháng 9 năm 2026; quy định mới có thể khác. Hãy hỏi cán bộ xã.
     .question = Ai được yêu cầu cung cấp thông tin?
+    .easy =
+        Mọi công dân đều được hỏi thông tin.
+        Người dưới 18 tuổi hỏi qua người đại diện theo pháp luật.
+        Người có khó khăn trong nhận thức, làm chủ hành vi hỏi qua người đại diện hoặc người giám hộ.
+        Đây là quy định của Luật năm 2016.
+        Luật sửa đổi có hiệu lực từ ngày 1 tháng 9 năm 2026.
+        Quy định mới có thể khác.
+        Hãy hỏi cán bộ xã.
 
 # Căn cứ: Luật năm 2016, khoản 1 Điều 36.
 qa-foreigners = Có. Theo Luật Tiếp cận thông tin năm 2016 (Điều 36), người nước ngoài cư trú tại Việt Nam có quyền yêu cầu cung cấp thông tin liên quan trực tiếp đến quyền và nghĩa vụ của họ. Đây là quy định của Luật năm 2016. Luật sửa đổi có hiệu lực từ ngày 1 tháng 9 năm 2026; quy định mới có thể khác. Hãy hỏi cán bộ xã.
     .question = Người nước ngoài sống ở Việt Nam có được yêu cầu cung cấp thông tin không?
+    .easy =
+        Có.
+        Người nước ngoài sống ở Việt Nam được hỏi thông tin liên quan trực tiếp đến quyền và nghĩa vụ của họ.
+        Đây là quy định của Luật năm 2016.
+        Luật sửa đổi có hiệu lực từ ngày 1 tháng 9 năm 2026.
+        Quy định mới có thể khác.
+        Hãy hỏi cán bộ xã.
 
 # Căn cứ: Luật Tiếp cận thông tin (sửa đổi).
 # Biến: $effective-from, $commune, $agency, $portal-url; .spoken dùng $province thay cho địa chỉ trang mạng
@@ -73,10 +113,23 @@ qa-where =
     Ở xã { $commune }, bạn đến { $agency }, hoặc xem trên mạng tại { $portal-url }.
     .question = Tôi hỏi thông tin ở đâu, bằng cách nào?
     .spoken = Theo Luật Tiếp cận thông tin sửa đổi, có hiệu lực từ { $effective-from }, bà con có thể yêu cầu cung cấp thông tin theo một trong ba cách: đến trực tiếp cơ quan, đơn vị; gửi qua bưu điện; hoặc gửi qua mạng, như thư điện tử, cổng thông tin điện tử, Cổng Dịch vụ công quốc gia, ứng dụng trên điện thoại. Ở xã { $commune }, bà con đến { $agency }, hoặc vào chuyên mục Tiếp cận thông tin trên Cổng thông tin điện tử tỉnh { $province }.
+    .easy =
+        Bạn có 3 cách để hỏi thông tin:
+        1. Đến cơ quan, đơn vị để hỏi.
+        2. Gửi thư qua bưu điện.
+        3. Hỏi qua mạng: thư điện tử, cổng thông tin điện tử, ứng dụng trên điện thoại.
+        Ở xã { $commune }, bạn đến { $agency }.
+        Bạn cũng có thể xem trên mạng: { $portal-url }
+        Đây là quy định của Luật sửa đổi, có hiệu lực từ { $effective-from }.
 
 # Căn cứ: Luật Tiếp cận thông tin (sửa đổi). Biến: $effective-from
 qa-photo = Được. Theo Luật Tiếp cận thông tin (sửa đổi), có hiệu lực từ { $effective-from }, khi đến yêu cầu tại cơ quan, đơn vị, bạn được dùng điện thoại của mình để chụp tài liệu, trừ khi luật khác có quy định khác.
     .question = Tôi có được chụp ảnh tài liệu không?
+    .easy =
+        Được.
+        Khi đến hỏi tại cơ quan, đơn vị, bạn được chụp tài liệu bằng điện thoại của mình.
+        Trừ khi luật khác có quy định khác.
+        Đây là quy định của Luật sửa đổi, có hiệu lực từ { $effective-from }.
 
 # Căn cứ: Luật năm 2016, Điều 31 (yêu cầu qua bưu điện, fax). Chỉ dùng các con số của Điều 31; không có nguồn cho con số nào khác.
 qa-deadline =
@@ -85,18 +138,47 @@ qa-deadline =
     - Thông tin phức tạp: trong 3 ngày làm việc, cơ quan phải báo bằng văn bản thời hạn trả lời. Chậm nhất 15 ngày làm việc, cơ quan phải cung cấp thông tin hoặc báo từ chối bằng văn bản. Nếu cần thêm thời gian, cơ quan được gia hạn tối đa 15 ngày.
     Đây là quy định của Luật năm 2016. Luật sửa đổi có hiệu lực từ ngày 1 tháng 9 năm 2026; thời hạn mới có thể khác. Hãy hỏi cán bộ xã thời hạn đang áp dụng.
     .question = Bao lâu thì tôi nhận được thông tin?
+    .easy =
+        Đây là thời hạn khi bạn gửi yêu cầu qua bưu điện hoặc fax.
+        Thông tin đơn giản, có sẵn: cơ quan cung cấp chậm nhất 5 ngày làm việc, kể từ ngày nhận được yêu cầu hợp lệ.
+        Thông tin phức tạp: trong 3 ngày làm việc, cơ quan báo bằng văn bản khi nào trả lời.
+        Chậm nhất 15 ngày làm việc, cơ quan cung cấp thông tin hoặc báo từ chối bằng văn bản.
+        Nếu cần thêm thời gian, cơ quan được gia hạn nhiều nhất 15 ngày.
+        Đây là quy định của Luật năm 2016.
+        Luật sửa đổi có hiệu lực từ ngày 1 tháng 9 năm 2026.
+        Thời hạn mới có thể khác.
+        Hãy hỏi cán bộ xã thời hạn đang áp dụng.
 
 # Căn cứ: Luật năm 2016, Điều 12; Luật Tiếp cận thông tin (sửa đổi).
 qa-cost = Thông tin được cung cấp miễn phí. Luật sửa đổi, có hiệu lực từ ngày 1 tháng 9 năm 2026, vẫn giữ quy định này. Theo Luật Tiếp cận thông tin năm 2016 (Điều 12), bạn không phải trả phí, lệ phí, trừ khi luật khác có quy định; người yêu cầu chỉ trả chi phí thực tế để in, sao, chụp, gửi thông tin. Đây là quy định của Luật năm 2016; quy định mới về chi phí có thể khác. Hãy hỏi cán bộ xã.
     .question = Hỏi thông tin có mất tiền không?
+    .easy =
+        Thông tin được cung cấp miễn phí.
+        Luật sửa đổi, có hiệu lực từ ngày 1 tháng 9 năm 2026, vẫn giữ quy định này.
+        Bạn không phải trả phí, lệ phí, trừ khi luật khác có quy định.
+        Bạn chỉ trả chi phí thật để in, sao, chụp, gửi thông tin.
+        Đây là quy định của Luật năm 2016.
+        Quy định mới về chi phí có thể khác.
+        Hãy hỏi cán bộ xã.
 
 # Căn cứ: Luật năm 2016, khoản 1 Điều 9.
 qa-commune = Theo Luật Tiếp cận thông tin năm 2016 (Điều 9), Ủy ban nhân dân xã cung cấp thông tin do mình tạo ra, và thông tin do mình nhận được để trực tiếp thực hiện chức năng, nhiệm vụ, quyền hạn của mình. Đây là quy định của Luật năm 2016. Luật sửa đổi có hiệu lực từ ngày 1 tháng 9 năm 2026; quy định mới có thể khác. Hãy hỏi cán bộ xã.
     .question = Ủy ban nhân dân xã phải cung cấp những thông tin nào?
+    .easy =
+        Ủy ban nhân dân xã cung cấp thông tin do xã tạo ra.
+        Xã cũng cung cấp thông tin xã nhận được để làm nhiệm vụ của mình.
+        Đây là quy định của Luật năm 2016.
+        Luật sửa đổi có hiệu lực từ ngày 1 tháng 9 năm 2026.
+        Quy định mới có thể khác.
+        Hãy hỏi cán bộ xã.
 
 # Căn cứ: Luật Tiếp cận thông tin (sửa đổi). Biến: $effective-from
 qa-providers = Có. Từ { $effective-from }, theo Luật Tiếp cận thông tin (sửa đổi), các đơn vị sự nghiệp công lập cung cấp dịch vụ sự nghiệp công cơ bản, thiết yếu cũng có trách nhiệm bảo đảm quyền tiếp cận thông tin của công dân.
     .question = Ngoài cơ quan nhà nước, còn nơi nào phải cung cấp thông tin không?
+    .easy =
+        Có.
+        Từ { $effective-from }, đơn vị công lập làm dịch vụ thiết yếu cũng phải cho bạn biết thông tin.
+        Đây là quy định của Luật sửa đổi.
 
 # Căn cứ: Nghị định 13/2018/NĐ-CP, Điều 3 (hướng dẫn Luật năm 2016).
 qa-disability =
@@ -107,10 +189,27 @@ qa-disability =
     Nghị định này hướng dẫn Luật năm 2016. Luật sửa đổi có hiệu lực từ ngày 1 tháng 9 năm 2026; quy định mới có thể khác. Hãy hỏi cán bộ xã.
     .question = Người khuyết tật được hỗ trợ như thế nào?
     .spoken = Nghị định số 13 năm 2018 của Chính phủ, Điều 3, hướng dẫn Luật Tiếp cận thông tin năm 2016, quy định: thông tin về đời sống, sinh hoạt, sản xuất, kinh doanh của người khuyết tật phải được công bố bằng hình thức thuận tiện cho người khuyết tật; cổng thông tin điện tử có chức năng hỗ trợ người khuyết tật; cán bộ giúp người khuyết tật điền phiếu yêu cầu cung cấp thông tin. Nghị định này hướng dẫn Luật năm 2016. Luật sửa đổi có hiệu lực từ ngày 1 tháng 9 năm 2026; quy định mới có thể khác. Bà con hãy hỏi cán bộ xã.
+    .easy =
+        Nghị định số 13/2018/NĐ-CP quy định:
+        Thông tin về đời sống, sản xuất, kinh doanh của người khuyết tật phải được đưa ra theo cách người khuyết tật dùng được dễ dàng.
+        Cổng thông tin điện tử có chức năng hỗ trợ người khuyết tật.
+        Cán bộ giúp người khuyết tật điền phiếu yêu cầu cung cấp thông tin.
+        Nghị định này hướng dẫn Luật năm 2016.
+        Luật sửa đổi có hiệu lực từ ngày 1 tháng 9 năm 2026.
+        Quy định mới có thể khác.
+        Hãy hỏi cán bộ xã.
 
 # Căn cứ: Luật năm 2016, Điều 6 và Điều 7.
 qa-not-accessible = Có. Theo Luật Tiếp cận thông tin năm 2016, công dân không được tiếp cận thông tin thuộc bí mật nhà nước và một số loại thông tin khác do Điều 6 quy định. Một số thông tin chỉ được tiếp cận khi có điều kiện (Điều 7): thông tin về bí mật kinh doanh, bí mật đời sống riêng tư, bí mật cá nhân, bí mật gia đình chỉ được tiếp cận khi người có liên quan đồng ý. Đây là quy định của Luật năm 2016. Luật sửa đổi có hiệu lực từ ngày 1 tháng 9 năm 2026; quy định mới có thể khác. Hãy hỏi cán bộ xã.
     .question = Có thông tin nào không được tiếp cận không?
+    .easy =
+        Có.
+        Bạn không được xem thông tin thuộc bí mật nhà nước và một số loại thông tin khác.
+        Thông tin về bí mật kinh doanh, đời sống riêng tư, bí mật cá nhân, bí mật gia đình chỉ được xem khi người có liên quan đồng ý.
+        Đây là quy định của Luật năm 2016.
+        Luật sửa đổi có hiệu lực từ ngày 1 tháng 9 năm 2026.
+        Quy định mới có thể khác.
+        Hãy hỏi cán bộ xã.
 
 ## Trích dẫn luật (lời = đoạn trích nguyên văn, .cite = nguồn, .spoken = lời đọc kèm nguồn)
 

@@ -128,6 +128,8 @@ E0041-messages-hint = e.g. `messages = ["headline", "call-to-action"]`
 
 ## .ftl files
 
+W0042 = `{ $name }` has no picture in the easy-read edition of { $kind } `{ $output }`
+W0042-hint = easy-read puts a picture beside every point: add `{ $id } = { "{" } file = "images/easy/….svg", alt = "<message id>" { "}" }` to [pictures]
 E0101 = FTL syntax: { $detail }
 E0101-skipped = this entry is skipped
 E0101-hint = see docs/translators.md: `id = text`, continuation lines indented, attributes as `.name = text`
@@ -265,6 +267,9 @@ E0202-hint = add a line `    .{ $attribute } = …` below `{ $id } = …`
 
 ## Print
 
+E0203 = `{ $id }` has no `.easy` wording for the easy-read edition of { $kind } `{ $output }`
+E0203-related = used by the easy-read edition here
+E0203-hint = add a line `    .easy = …` below `{ $id } = …`: short sentences, one idea per line, saying no more than the message
 E0301 = message `{ $id }` ({ $locale }) does not fit the { $slot } of the { $product }: it needs { $needed } mm at { $size } pt, the box has { $available } mm
 E0301-hint = shorten the text (an `.easy` wording is often shorter), or split it into two messages
 E0302 = `{ $file }` is not an SVG image Loa can draw: { $detail }

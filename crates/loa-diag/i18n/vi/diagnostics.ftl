@@ -125,6 +125,8 @@ E0041-messages-hint = ví dụ `messages = ["headline", "call-to-action"]`
 
 ## Tệp .ftl
 
+W0042 = `{ $name }` chưa có hình trong bản dễ đọc của { $kind } `{ $output }`
+W0042-hint = bản dễ đọc đặt một hình bên cạnh mỗi ý: thêm `{ $id } = { "{" } file = "images/easy/….svg", alt = "<mã thông điệp>" { "}" }` vào [pictures]
 E0101 = lỗi cú pháp FTL: { $detail }
 E0101-skipped = mục này bị bỏ qua
 E0101-hint = xem docs/translators.md: `id = văn bản`, các dòng tiếp theo phải thụt lề, thuộc tính viết `.tên = văn bản`
@@ -262,6 +264,9 @@ E0202-hint = thêm dòng `    .{ $attribute } = …` bên dưới `{ $id } = …
 
 ## Ấn phẩm in
 
+E0203 = `{ $id }` chưa có cách viết dễ đọc `.easy` cho bản dễ đọc của { $kind } `{ $output }`
+E0203-related = bản dễ đọc dùng thông điệp này ở đây
+E0203-hint = thêm dòng `    .easy = …` dưới `{ $id } = …`: câu ngắn, mỗi dòng một ý, không nói thêm điều gì ngoài thông điệp
 E0301 = thông điệp `{ $id }` ({ $locale }) không vừa { $slot } của { $product }: cần { $needed } mm ở cỡ chữ { $size } pt, ô chỉ có { $available } mm
 E0301-hint = rút ngắn văn bản (cách viết `.easy` thường ngắn hơn), hoặc tách thành hai thông điệp
 E0302 = `{ $file }` không phải là ảnh SVG mà Loa vẽ được: { $detail }
