@@ -7,6 +7,7 @@ pub mod pdf;
 pub mod png;
 pub mod qr;
 pub mod layout;
+pub mod limits;
 pub mod leaflet;
 pub mod poster;
 pub mod render;
