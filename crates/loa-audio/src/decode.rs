@@ -249,6 +249,29 @@ pub fn decode_with(
     }
 }
 
+/// The length the file declares, in seconds, read from its header without decoding (WAV, FLAC,
+/// MP4/M4A, and MP3 or Ogg files that state it); `None` when it states none or cannot be read.
+pub fn declared_seconds(bytes: &[u8], hint_ext: Option<&str>) -> Option<f64> {
+    if bytes.is_empty() || sniff_foreign(bytes).is_some() {
+        return None;
+    }
+    catch_unwind(AssertUnwindSafe(|| {
+        let mut hint = Hint::new();
+        if let Some(ext) = hint_ext {
+            hint.with_extension(ext.trim_start_matches('.'));
+        }
+        let mss = MediaSourceStream::new(Box::new(Cursor::new(bytes)), MediaSourceStreamOptions::default());
+        let reader = symphonia::default::get_probe().probe(&hint, mss, FormatOptions::default(), MetadataOptions::default()).ok()?;
+        reader.tracks().iter().find_map(|t| {
+            let Some(CodecParameters::Audio(p)) = &t.codec_params else { return None };
+            let rate = p.sample_rate.filter(|&r| r > 0)?;
+            Some(t.num_frames? as f64 / f64::from(rate))
+        })
+    }))
+    .ok()
+    .flatten()
+}
+
 fn decode_inner(
     bytes: &[u8],
     hint_ext: Option<&str>,

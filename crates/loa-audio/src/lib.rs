@@ -6,6 +6,7 @@
 pub mod bwf;
 pub mod decode;
 pub mod dsp;
+pub mod limits;
 pub mod loudness;
 pub mod master;
 pub mod pace;

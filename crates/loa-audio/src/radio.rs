@@ -148,6 +148,14 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
             // Looped under the whole segment, faded in and out.
             clips.push(Clip { length: t - start, fade_in: sec(0.5), fade_out: sec(1.5), ..Clip::new(bed, start, Role::Bed) });
         }
+        if seconds(t) > crate::limits::MAX_PROGRAMME_S {
+            diags.push(
+                Diagnostic::error("E0405", format!("the radio bulletin `{name}` ({lang}) runs past {:.0} min at segment {}; a bulletin may last at most {:.0} min", crate::limits::MAX_PROGRAMME_S / 60.0, n + 1, crate::limits::MAX_PROGRAMME_S / 60.0))
+                    .at(c.file, seg.span())
+                    .hint("split it into several bulletins, or check the jingles and beds for files that are too long"),
+            );
+            return None;
+        }
     }
     let draft = voices.values().any(|v| v.draft);
     let fallbacks: Vec<&Voice> = voices.values().filter(|v| v.from_locale.is_some()).collect();
@@ -364,13 +372,40 @@ impl<'a> Prep<'a> {
         if let Some(s) = self.prepared.get(&key) {
             return Some(s.clone());
         }
-        let bytes = std::fs::read(path).ok()?;
+        let at = place.unwrap_or(self.output.name.span());
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                diags.push(Diagnostic::error("E0403", format!("`{shown}` cannot be used: cannot read it ({e})")).at(self.c.file, at).hint("give a sound file (WAV, FLAC, MP3), not a folder"));
+                return None;
+            }
+        };
         self.hashes.insert(shown.to_string(), hex(&Sha256::digest(&bytes)));
         let ext = path.extension().and_then(|e| e.to_str());
-        let audio = match decode::decode(&bytes, ext).map_err(|e| e.to_string()).and_then(|a| resample::to_48k(&a)) {
+        // Refuse an over-long file from its header, before decoding it.
+        let too_long = |seconds: f64, diags: &mut Diagnostics| {
+            diags.push(
+                Diagnostic::error("E0404", format!("`{shown}` lasts {:.0} min; a {how} may last at most {:.0} min", seconds / 60.0, crate::limits::MAX_SEGMENT_S / 60.0))
+                    .at(self.c.file, at.clone())
+                    .hint("cut the part the bulletin needs, or check that this is the right file"),
+            );
+        };
+        if let Some(s) = decode::declared_seconds(&bytes, ext).filter(|&s| s > crate::limits::MAX_SEGMENT_S) {
+            too_long(s, diags);
+            return None;
+        }
+        let decoded = decode::decode(&bytes, ext).map_err(|e| e.to_string());
+        if let Ok(a) = &decoded {
+            let s = a.samples.len() as f64 / f64::from(a.channels.max(1)) / f64::from(a.rate.max(1));
+            if s > crate::limits::MAX_SEGMENT_S {
+                too_long(s, diags);
+                return None;
+            }
+        }
+        let audio = match decoded.and_then(|a| resample::to_48k(&a)) {
             Ok(a) => a,
             Err(e) => {
-                let d = Diagnostic::error("E0403", format!("`{shown}` cannot be used: {e}")).at(self.c.file, place.unwrap_or(self.output.name.span()));
+                let d = Diagnostic::error("E0403", format!("`{shown}` cannot be used: {e}")).at(self.c.file, at);
                 diags.push(d.hint("export the recording again as WAV or FLAC"));
                 return None;
             }

@@ -176,16 +176,23 @@ pub fn load(sources: &dyn Sources, map: &mut SourceMap, dir: &Path, today: Date,
     };
     let text = match sources.read(&path).map(String::from_utf8) {
         Ok(Ok(t)) => t,
-        Ok(Err(_)) => {
+        Ok(Err(e)) => {
+            // Located at the first byte that is not UTF-8 (the text before it is registered).
+            let good = e.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&e.as_bytes()[..good]).into_owned();
+            let file = map.add(path, display.clone(), prefix);
             diags.push(
                 Diagnostic::error("E0005", format!("{display} is not UTF-8 text"))
+                    .at(file, good..good)
                     .hint("save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8)"),
             );
             return None;
         }
         Err(e) => {
+            let file = map.add(path, display.clone(), String::new());
             diags.push(
                 Diagnostic::error("E0005", format!("cannot read {display}: {e}"))
+                    .at(file, 0..0)
                     .hint("every campaign folder needs a campaign.toml; `loa new <dir>` creates one"),
             );
             return None;
@@ -193,7 +200,7 @@ pub fn load(sources: &dyn Sources, map: &mut SourceMap, dir: &Path, today: Date,
     };
     let file = map.add(path, display, text);
     let raw = parse::parse(map, file, diags)?;
-    let campaign = Campaign {
+    let mut campaign = Campaign {
         dir: dir.to_path_buf(),
         root,
         file,
@@ -206,5 +213,9 @@ pub fn load(sources: &dyn Sources, map: &mut SourceMap, dir: &Path, today: Date,
         outputs: raw.outputs,
     };
     validate::validate(&campaign, sources, today, diags);
+    // A locale listed twice is reported (E0013) once; the later stages see it once, so a list of
+    // 200 000 copies costs no more than one.
+    let mut seen = std::collections::BTreeSet::new();
+    campaign.meta.locales.retain(|l| seen.insert(l.get_ref().clone()));
     Some(campaign)
 }

@@ -9,6 +9,10 @@ use std::collections::BTreeSet;
 use toml::Spanned;
 use toml::value::Datetime;
 
+/// Longest `target-duration` of a radio bulletin, in seconds: the longest programme Loa makes
+/// (`loa_audio::limits::MAX_PROGRAMME_S`, two hours; no campaign bulletin comes near it).
+pub const MAX_TARGET_DURATION_S: f64 = 7200.0;
+
 pub(crate) fn validate(c: &Campaign, sources: &dyn Sources, today: Date, diags: &mut Diagnostics) {
     let f = c.file;
     let err = |code, span: std::ops::Range<usize>, msg: String, hint: String| {
@@ -23,12 +27,14 @@ pub(crate) fn validate(c: &Campaign, sources: &dyn Sources, today: Date, diags: 
 
     // Locales.
     let mut seen = BTreeSet::new();
+    // A locale listed a thousand times is reported once.
+    let mut reported = BTreeSet::new();
     for l in &c.meta.locales {
         if unic_langid::LanguageIdentifier::from_bytes(l.get_ref().as_bytes()).is_err() || l.get_ref().is_empty() {
             diags.push(err("E0011", l.span(), format!("`{}` is not a language tag", l.get_ref()),
                 "use a BCP 47 tag such as `vi`, `en`, `bru`, `km`".into()));
         }
-        if !seen.insert(l.get_ref().as_str()) {
+        if !seen.insert(l.get_ref().as_str()) && reported.insert(l.get_ref().as_str()) {
             diags.push(err("E0013", l.span(), format!("locale `{}` is listed twice", l.get_ref()), "remove the second one".into()));
         }
     }
@@ -198,6 +204,13 @@ fn check_output(o: &Output, f: FileId, diags: &mut Diagnostics) {
                         .at(f, p.span())
                         .hint("lufs from -40 to -5, true-peak from -12 to 0 dBTP, bits 16 or 24 (broadcast only), channels 1 or 2, bitrate-kbps one of 32, 40, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320 (loudspeaker only)"));
                 }
+            }
+            if let Some(t) = &r.target_duration
+                && !(t.get_ref().is_finite() && *t.get_ref() > 0.0 && *t.get_ref() <= MAX_TARGET_DURATION_S)
+            {
+                diags.push(Diagnostic::error("E0040", format!("`target-duration` must be more than 0 and at most {MAX_TARGET_DURATION_S} seconds"))
+                    .at(f, t.span())
+                    .hint("the bulletin's length in seconds, e.g. `target-duration = 90.0`"));
             }
             for seg in &r.rundown {
                 let s = seg.get_ref();

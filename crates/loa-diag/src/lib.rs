@@ -222,9 +222,16 @@ impl Diagnostics {
 
 /// A short "did you mean" suggestion among `candidates` (edit distance ≤ 1/3 of the length).
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (word.chars().count() / 3).max(1);
+    /// Longer words are never names a user mistyped (and the distance costs length²).
+    const LONGEST: usize = 100;
+    let len = word.chars().count();
+    let limit = (len / 3).max(1);
+    if len > LONGEST {
+        return None;
+    }
     candidates
         .into_iter()
+        .filter(|c| c.chars().count().abs_diff(len) <= limit)
         .map(|c| (edit_distance(word, c), c))
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, c)| (d, c))

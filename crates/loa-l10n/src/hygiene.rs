@@ -43,7 +43,8 @@ pub fn scan(text: &str) -> Vec<TextIssue> {
     let mut issues = not_nfc(text);
     let moji = mojibake(text);
     for (i, c) in text.char_indices() {
-        let Some(&(_, name)) = INVISIBLES.iter().find(|(ch, _)| *ch == c) else {
+        let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+        let Some(name) = INVISIBLES.iter().find(|(ch, _)| *ch == c).map(|&(_, n)| n).or(control.then_some("CONTROL CHARACTER")) else {
             continue;
         };
         let inside_moji = moji.iter().any(|m| m.range.contains(&i));

@@ -6,6 +6,7 @@
 mod check;
 pub mod glossary;
 pub mod hygiene;
+pub mod limits;
 mod load;
 pub mod lock;
 pub mod numbers;

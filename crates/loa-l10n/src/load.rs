@@ -197,6 +197,18 @@ fn add_file(
         });
     }
 
+    // The Fluent parser recurses once per nested placeable: refuse a file nested too deep
+    // before it overflows the stack.
+    if let Some(at) = crate::limits::too_deep(text) {
+        diags.push(
+            Diagnostic::error("E0101", format!("FTL syntax: placeables nested more than {} deep", crate::limits::MAX_PLACEABLE_DEPTH))
+                .at(file, at..at + 1)
+                .hint("close each `{` with `}`; the file is not read further"),
+        );
+        locale.broken = true;
+        locale.files.push(FtlFile { file, name, shared });
+        return;
+    }
     let (ast, errors) = match fluent_syntax::parser::parse(text) {
         Ok(ast) => (ast, Vec::new()),
         Err((ast, errors)) => (ast, errors),
@@ -212,6 +224,7 @@ fn add_file(
         diags.push(d.hint("see docs/translators.md: `id = text`, continuation lines indented, attributes as `.name = text`"));
     }
     for entry in scan::entries(text, &ast, &junk, file, shared) {
+        too_long(text, &entry, diags);
         if locale.entries.contains_key(&entry.id) {
             locale.duplicates.push(entry);
         } else {
@@ -231,5 +244,27 @@ fn add_file(
 impl Locale {
     pub(crate) fn bundle(&self) -> &FluentBundle<FluentResource> {
         &self.bundle
+    }
+}
+
+/// E0106 for a value or attribute longer than [`crate::limits::MAX_MESSAGE_CHARS`].
+fn too_long(text: &str, entry: &scan::Entry, diags: &mut Diagnostics) {
+    let mut parts: Vec<(Option<&str>, usize)> = vec![(None, entry.id_span.start)];
+    parts.extend(entry.attributes.iter().map(|(name, r)| (Some(name.as_str()), r.start)));
+    for (i, &(attr, start)) in parts.iter().enumerate() {
+        let end = parts.get(i + 1).map_or(entry.range.end, |p| p.1);
+        let chars = text.get(start..end).map_or(0, |t| t.chars().count());
+        if chars > crate::limits::MAX_MESSAGE_CHARS {
+            let what = match attr {
+                Some(a) => format!("`{}.{a}`", entry.id),
+                None => format!("`{}`", entry.id),
+            };
+            let place = if attr.is_some() { start..start + 1 } else { entry.id_span.clone() };
+            diags.push(
+                Diagnostic::error("E0106", format!("{what} is {chars} characters long; a message may have at most {}", crate::limits::MAX_MESSAGE_CHARS))
+                    .at(entry.file, place)
+                    .hint("split it into several messages; a text this long is often two files pasted together"),
+            );
+        }
     }
 }

@@ -187,6 +187,10 @@ impl Artifact {
 impl Stage {
     /// Starts a pack that will replace `out`, and reads the previous pack's manifest.
     pub fn new(out: &Path) -> io::Result<Stage> {
+        // A file where the pack should be is the user's, not an old pack: never swap it away.
+        if fs::symlink_metadata(out).is_ok_and(|m| !m.is_dir()) {
+            return Err(io::Error::new(io::ErrorKind::AlreadyExists, format!("{} is a file, not a pack folder", out.display())));
+        }
         if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(parent)?;
         }

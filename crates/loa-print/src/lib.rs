@@ -8,6 +8,7 @@ pub mod pdf;
 pub mod png;
 pub mod qr;
 pub mod layout;
+pub mod limits;
 pub mod leaflet;
 pub mod poster;
 pub mod render;

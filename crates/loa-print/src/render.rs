@@ -43,7 +43,13 @@ pub fn load_assets(campaign: &Campaign, sources: &dyn Sources, fonts_dir: &Path,
     let fonts = match FontBook::load(fonts_dir) {
         Ok(f) => f,
         Err(e) => {
-            diags.push(Diagnostic::error("E0306", format!("cannot load Loa's fonts: {e}")).hint("reinstall Loa: the fonts live in assets/fonts"));
+            // Located at the first print product, which needs them.
+            let first = campaign.outputs.iter().find(|o| o.enabled() && matches!(o.spec, SpecKind::Poster(_) | SpecKind::Leaflet(_) | SpecKind::Handbook(_)));
+            let mut d = Diagnostic::error("E0306", format!("cannot load Loa's fonts: {e}")).hint("reinstall Loa: the fonts live in assets/fonts");
+            if let Some(o) = first {
+                d = d.at(campaign.file, o.name.span());
+            }
+            diags.push(d);
             return None;
         }
     };
@@ -54,7 +60,23 @@ pub fn load_assets(campaign: &Campaign, sources: &dyn Sources, fonts_dir: &Path,
     // Logos and the easy-read pictures: SVG files named in campaign.toml, with an alt-text message.
     let svg = |image: &loa_campaign::Logo, diags: &mut Diagnostics| {
         let Ok(path) = resolve_inside(sources, &campaign.root, image.file.get_ref()) else { return None }; // reported by check
-        let parsed = sources.read(&path).map_err(|e| e.to_string()).and_then(|data| usvg::Tree::from_data(&data, &options).map_err(|e| e.to_string()));
+        let here = |code: &'static str, msg: String| Diagnostic::error(code, format!("`{}` {msg}", image.file.get_ref())).at(campaign.file, image.file.span());
+        let data = sources.read(&path).map_err(|e| e.to_string());
+        if let Some(Err(e)) = data.as_deref().ok().map(crate::limits::svg_shape) {
+            diags.push(here("E0311", format!("is too complex to draw: {e}")).hint("simplify the logo in its editor (fewer, flatter groups), or export it again as plain SVG"));
+            return None;
+        }
+        let parsed = data.and_then(|data| usvg::Tree::from_data(&data, &options).map_err(|e| e.to_string()));
+        let checked = parsed.map(|tree| (crate::limits::check_images(&tree), tree));
+        let parsed = match checked {
+            Ok((Err(crate::limits::ImageProblem::TooLarge(m)), _)) => {
+                diags.push(here("E0310", format!("is too large to draw: {m}")).hint("scale the picture down (e.g. to 300 dpi at its printed size) and save the logo again"));
+                return None;
+            }
+            Ok((Err(crate::limits::ImageProblem::Damaged(m)), _)) => Err(m),
+            Ok((Ok(()), tree)) => Ok(tree),
+            Err(e) => Err(e),
+        };
         match parsed {
             Ok(tree) => Some((Arc::new(tree), image.alt.get_ref().clone())),
             Err(e) => {
@@ -73,11 +95,24 @@ pub fn load_assets(campaign: &Campaign, sources: &dyn Sources, fonts_dir: &Path,
     for o in &campaign.outputs {
         let SpecKind::Poster(PosterSpec { template: Some(t), .. }) = &o.spec else { continue };
         let Ok(path) = resolve_inside(sources, &campaign.root, t.get_ref()) else { continue }; // reported by check
-        let parsed = sources
-            .read(&path)
-            .map_err(|e| e.to_string())
+        let here = |code: &'static str, msg: String| Diagnostic::error(code, format!("poster template `{}` {msg}", t.get_ref())).at(campaign.file, t.span());
+        let data = sources.read(&path).map_err(|e| e.to_string());
+        if let Some(Err(e)) = data.as_deref().ok().map(crate::limits::svg_shape) {
+            diags.push(here("E0311", format!("is too complex to draw: {e}")).hint("simplify the template in its editor (fewer, flatter groups), or export it again as plain SVG"));
+            continue;
+        }
+        let parsed = data
             .and_then(|d| String::from_utf8(d).map_err(|e| e.to_string()))
             .and_then(|svg| crate::template::parse(&svg, &options));
+        let parsed = match parsed.map(|tpl| (crate::limits::check_images(&tpl.art), tpl)) {
+            Ok((Err(crate::limits::ImageProblem::TooLarge(m)), _)) => {
+                diags.push(here("E0310", format!("is too large to draw: {m}")).hint("scale the picture down (e.g. to 300 dpi at its printed size) and save the template again"));
+                continue;
+            }
+            Ok((Err(crate::limits::ImageProblem::Damaged(m)), _)) => Err(m),
+            Ok((Ok(()), tpl)) => Ok(tpl),
+            Err(e) => Err(e),
+        };
         match parsed {
             Ok(tpl) => {
                 templates.insert(t.get_ref().clone(), tpl);
@@ -199,7 +234,16 @@ pub fn lay_out(assets: &mut Assets, campaign: &Campaign, content: &ResolvedConte
                     logos: &logos,
                 };
                 let mut docs = Vec::new();
-                if let Some(press) = handbook(&mut cx, &input, Theme::a5(true)) {
+                let press = handbook(&mut cx, &input, Theme::a5(true));
+                if let Some(pages) = press.as_ref().map(|d| d.pages.len()).filter(|&n| n > crate::limits::MAX_HANDBOOK_PAGES) {
+                    diags.push(
+                        Diagnostic::error("E0312", format!("the handbook `{name}` ({}) has {pages} pages; a handbook may have at most {}", content.locale, crate::limits::MAX_HANDBOOK_PAGES))
+                            .at(campaign.file, output.name.span())
+                            .hint("split it into several handbooks, or move long texts to the web pack"),
+                    );
+                    continue;
+                }
+                if let Some(press) = press {
                     docs.push(("handbook-imposed", impose(&press), Kind::Press));
                     docs.push(("handbook", press, Kind::Press));
                 }

@@ -296,7 +296,19 @@ fn video(gst: &Gst, c: &Campaign, output: &Output, spec: &VideoSpec, content: &R
             Source::Still(still) => {
                 let Some(v) = &voice else { return None };
                 let framed = work.join(format!("{name}-{lang}-{}.png", tag(aspect)));
-                let made = std::fs::read(still).map_err(|e| e.to_string()).and_then(|png| crate::still::frame(&png, size, crate::still::SUBTITLE_BAND, background(c)));
+                let read = std::fs::read(still).map_err(|e| e.to_string());
+                // A header may declare 100 000 × 100 000 pixels (40 GB to decode) in a few bytes.
+                if let Some((w, h)) = read.as_deref().ok().and_then(crate::still::png_size).filter(|&(w, h)| u64::from(w) * u64::from(h) > crate::still::MAX_STILL_PIXELS) {
+                    let place = spec.still.as_ref().map_or(output.name.span(), |s| s.span());
+                    let mp = u64::from(w) * u64::from(h) / 1_000_000;
+                    diags.push(
+                        Diagnostic::error("E0505", format!("the still of {what} ({lang}) has {w} × {h} pixels ({mp} megapixels); Loa accepts at most {} megapixels", crate::still::MAX_STILL_PIXELS / 1_000_000))
+                            .at(c.file, place)
+                            .hint("scale the picture down: a 1080p video needs 1920 × 1080 pixels"),
+                    );
+                    return None;
+                }
+                let made = read.and_then(|png| crate::still::frame(&png, size, crate::still::SUBTITLE_BAND, background(c)));
                 if let Err(e) = made.and_then(|png| std::fs::write(&framed, png).map_err(|e| e.to_string())) {
                     let place = spec.still.as_ref().map_or(output.name.span(), |s| s.span());
                     diags.push(Diagnostic::error("E0503", format!("the still of {what} ({lang}) cannot be used: {e}")).at(c.file, place).hint("give a PNG image"));

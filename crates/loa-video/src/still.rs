@@ -9,6 +9,21 @@ use crate::Size;
 /// Share of the frame height kept free under the picture for two subtitle lines.
 pub const SUBTITLE_BAND: f64 = 0.2;
 
+/// Most pixels of a still (a motion poster's picture), read from its PNG header before it is
+/// decoded. 50 megapixels is far more than a 1080 × 1920 frame needs (2 MP) and than a phone
+/// photo has (12–48 MP); decoding takes 4 bytes a pixel (200 MB at the limit).
+pub const MAX_STILL_PIXELS: u64 = 50_000_000;
+
+/// Width and height a PNG declares in its `IHDR` chunk, if it starts like a PNG.
+pub fn png_size(png: &[u8]) -> Option<(u32, u32)> {
+    if !png.starts_with(b"\x89PNG\r\n\x1a\n") || png.get(12..16) != Some(b"IHDR") {
+        return None;
+    }
+    let w = u32::from_be_bytes(png.get(16..20)?.try_into().ok()?);
+    let h = u32::from_be_bytes(png.get(20..24)?.try_into().ok()?);
+    Some((w, h))
+}
+
 /// `png` fitted into `size` above a band of `band` × height, on `background` (sRGB), as a PNG.
 pub fn frame(png: &[u8], size: Size, band: f64, background: [u8; 3]) -> Result<Vec<u8>, String> {
     let mut src = Pixmap::decode_png(png).map_err(|e| format!("the still is not a PNG Loa can read ({e})"))?;

@@ -273,7 +273,7 @@ E0203-hint = add a line `    .easy = …` below `{ $id } = …`: short sentences
 E0301 = message `{ $id }` ({ $locale }) does not fit the { $slot } of the { $product }: it needs { $needed } mm at { $size } pt, the box has { $available } mm
 E0301-hint = shorten the text (an `.easy` wording is often shorter), or split it into two messages
 E0302 = `{ $file }` is not an SVG image Loa can draw: { $detail }
-E0302-hint = export the logo again as plain SVG (Inkscape: Save as → Plain SVG)
+E0302-hint = export the image again as plain SVG (Inkscape: Save as → Plain SVG)
 E0303-value = message `{ $id }` has no text in { $locale } for the { $product }
 E0303-value-hint = give the message a value in the .ftl file
 E0303-attribute = message `{ $id }` has no `.{ $attribute }` in { $locale } for the { $product }
@@ -367,3 +367,30 @@ E0903 = { $file } differs from the manifest (size or sha256)
 E0903-hint = the file was changed or damaged after the build: copy it again, or rebuild
 E0904 = { $file } is not listed in the manifest
 E0904-hint = remove it, or rebuild the pack
+
+## Resource limits (docs/campaign-format.md, "Limits")
+
+E0101-nested-hint = close each `{ "{" }` with `{ "}" }`; the file is not read further
+E0106 = { $what } is { $chars } characters long; a message may have at most { $limit }
+E0106-hint = split it into several messages; a text this long is often two files pasted together
+E0040-target = `target-duration` must be more than 0 and at most { $limit } seconds
+E0040-target-hint = the bulletin's length in seconds, e.g. `target-duration = 90.0`
+E0310-logo = `{ $file }` is too large to draw: a { $format } picture in it has { $width } × { $height } pixels ({ $mp } megapixels); Loa accepts at most { $limit } megapixels
+E0310-logo-hint = scale the picture down (e.g. to 300 dpi at its printed size) and save the logo again
+E0310-template = poster template `{ $file }` is too large to draw: a { $format } picture in it has { $width } × { $height } pixels ({ $mp } megapixels); Loa accepts at most { $limit } megapixels
+E0310-template-hint = scale the picture down (e.g. to 300 dpi at its printed size) and save the template again
+E0311-logo-elements = `{ $file }` is too complex to draw: it has more than { $limit } elements
+E0311-logo-depth = `{ $file }` is too complex to draw: its elements nest more than { $limit } deep
+E0311-logo-hint = simplify the logo in its editor (fewer, flatter groups), or export it again as plain SVG
+E0311-template-elements = poster template `{ $file }` is too complex to draw: it has more than { $limit } elements
+E0311-template-depth = poster template `{ $file }` is too complex to draw: its elements nest more than { $limit } deep
+E0311-template-hint = simplify the template in its editor (fewer, flatter groups), or export it again as plain SVG
+E0312 = the handbook `{ $name }` ({ $locale }) has { $pages } pages; a handbook may have at most { $limit }
+E0312-hint = split it into several handbooks, or move long texts to the web pack
+E0403-read-hint = give a sound file (WAV, FLAC, MP3), not a folder
+E0404 = `{ $file }` lasts { $minutes } min; a { $what } may last at most { $limit } min
+E0404-hint = cut the part the bulletin needs, or check that this is the right file
+E0405 = the radio bulletin `{ $name }` ({ $locale }) runs past { $limit } min at segment { $segment }; a bulletin may last at most { $max } min
+E0405-hint = split it into several bulletins, or check the jingles and beds for files that are too long
+E0505 = the still of { $what } ({ $locale }) has { $width } × { $height } pixels ({ $mp } megapixels); Loa accepts at most { $limit } megapixels
+E0505-hint = scale the picture down: a 1080p video needs 1920 × 1080 pixels

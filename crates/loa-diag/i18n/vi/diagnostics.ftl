@@ -270,7 +270,7 @@ E0203-hint = thêm dòng `    .easy = …` dưới `{ $id } = …`: câu ngắn,
 E0301 = thông điệp `{ $id }` ({ $locale }) không vừa { $slot } của { $product }: cần { $needed } mm ở cỡ chữ { $size } pt, ô chỉ có { $available } mm
 E0301-hint = rút ngắn văn bản (cách viết `.easy` thường ngắn hơn), hoặc tách thành hai thông điệp
 E0302 = `{ $file }` không phải là ảnh SVG mà Loa vẽ được: { $detail }
-E0302-hint = xuất lại logo ở dạng SVG thường (Inkscape: Save as → Plain SVG)
+E0302-hint = xuất lại hình ở dạng SVG thường (Inkscape: Save as → Plain SVG)
 E0303-value = thông điệp `{ $id }` không có văn bản trong { $locale } cho { $product }
 E0303-value-hint = ghi nội dung cho thông điệp trong tệp .ftl
 E0303-attribute = thông điệp `{ $id }` không có `.{ $attribute }` trong { $locale } cho { $product }
@@ -363,3 +363,30 @@ E0903 = { $file } khác với bảng kê (kích thước hoặc sha256)
 E0903-hint = tệp đã bị sửa hoặc hỏng sau khi tạo: hãy chép lại, hoặc tạo lại
 E0904 = { $file } không có trong bảng kê
 E0904-hint = xoá nó, hoặc tạo lại bộ sản phẩm
+
+## Giới hạn tài nguyên (docs/campaign-format.md, "Limits")
+
+E0101-nested-hint = đóng mỗi `{ "{" }` bằng `{ "}" }`; phần còn lại của tệp không được đọc
+E0106 = { $what } dài { $chars } ký tự; một thông điệp chỉ được dài tối đa { $limit } ký tự
+E0106-hint = tách thành nhiều thông điệp; văn bản dài như vậy thường là hai tệp bị dán vào nhau
+E0040-target = `target-duration` phải lớn hơn 0 và không quá { $limit } giây
+E0040-target-hint = độ dài bản tin tính bằng giây, ví dụ `target-duration = 90.0`
+E0310-logo = `{ $file }` quá lớn để vẽ: một ảnh { $format } trong đó có { $width } × { $height } điểm ảnh ({ $mp } megapixel); Loa chỉ nhận tối đa { $limit } megapixel
+E0310-logo-hint = thu nhỏ ảnh (ví dụ 300 dpi ở kích thước in) rồi lưu lại logo
+E0310-template = mẫu áp phích `{ $file }` quá lớn để vẽ: một ảnh { $format } trong đó có { $width } × { $height } điểm ảnh ({ $mp } megapixel); Loa chỉ nhận tối đa { $limit } megapixel
+E0310-template-hint = thu nhỏ ảnh (ví dụ 300 dpi ở kích thước in) rồi lưu lại mẫu
+E0311-logo-elements = `{ $file }` quá phức tạp để vẽ: có hơn { $limit } phần tử
+E0311-logo-depth = `{ $file }` quá phức tạp để vẽ: các phần tử lồng nhau sâu hơn { $limit } cấp
+E0311-logo-hint = đơn giản hóa logo trong trình chỉnh sửa (ít nhóm hơn, phẳng hơn), hoặc xuất lại ở dạng SVG thường
+E0311-template-elements = mẫu áp phích `{ $file }` quá phức tạp để vẽ: có hơn { $limit } phần tử
+E0311-template-depth = mẫu áp phích `{ $file }` quá phức tạp để vẽ: các phần tử lồng nhau sâu hơn { $limit } cấp
+E0311-template-hint = đơn giản hóa mẫu trong trình chỉnh sửa (ít nhóm hơn, phẳng hơn), hoặc xuất lại ở dạng SVG thường
+E0312 = sổ tay `{ $name }` ({ $locale }) có { $pages } trang; một sổ tay chỉ được có tối đa { $limit } trang
+E0312-hint = tách thành nhiều sổ tay, hoặc chuyển các văn bản dài sang gói web
+E0403-read-hint = hãy đưa một tệp âm thanh (WAV, FLAC, MP3), không phải một thư mục
+E0404 = `{ $file }` dài { $minutes } phút; một { $what } chỉ được dài tối đa { $limit } phút
+E0404-hint = cắt lấy phần bản tin cần, hoặc kiểm tra xem có đúng tệp không
+E0405 = bản tin phát thanh `{ $name }` ({ $locale }) vượt quá { $limit } phút ở đoạn { $segment }; một bản tin chỉ được dài tối đa { $max } phút
+E0405-hint = tách thành nhiều bản tin, hoặc kiểm tra các đoạn nhạc hiệu và nhạc nền có tệp quá dài
+E0505 = ảnh tĩnh của { $what } ({ $locale }) có { $width } × { $height } điểm ảnh ({ $mp } megapixel); Loa chỉ nhận tối đa { $limit } megapixel
+E0505-hint = thu nhỏ ảnh: video 1080p chỉ cần 1920 × 1080 điểm ảnh

@@ -1,0 +1,15 @@
+title = T { $province }
+commune-provides = { $article } { $law }
+qa-cost = Q
+    .question = Q?
+l0 = lol
+l1 = { l0 }{ l0 }{ l0 }{ l0 }{ l0 }{ l0 }{ l0 }{ l0 }{ l0 }{ l0 }
+l2 = { l1 }{ l1 }{ l1 }{ l1 }{ l1 }{ l1 }{ l1 }{ l1 }{ l1 }{ l1 }
+l3 = { l2 }{ l2 }{ l2 }{ l2 }{ l2 }{ l2 }{ l2 }{ l2 }{ l2 }{ l2 }
+l4 = { l3 }{ l3 }{ l3 }{ l3 }{ l3 }{ l3 }{ l3 }{ l3 }{ l3 }{ l3 }
+l5 = { l4 }{ l4 }{ l4 }{ l4 }{ l4 }{ l4 }{ l4 }{ l4 }{ l4 }{ l4 }
+l6 = { l5 }{ l5 }{ l5 }{ l5 }{ l5 }{ l5 }{ l5 }{ l5 }{ l5 }{ l5 }
+l7 = { l6 }{ l6 }{ l6 }{ l6 }{ l6 }{ l6 }{ l6 }{ l6 }{ l6 }{ l6 }
+l8 = { l7 }{ l7 }{ l7 }{ l7 }{ l7 }{ l7 }{ l7 }{ l7 }{ l7 }{ l7 }
+l9 = { l8 }{ l8 }{ l8 }{ l8 }{ l8 }{ l8 }{ l8 }{ l8 }{ l8 }{ l8 }
+headline = { l9 }

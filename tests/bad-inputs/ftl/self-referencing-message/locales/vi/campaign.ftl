@@ -1,0 +1,5 @@
+title = T { $province }
+headline = Bạn { headline }
+commune-provides = { $article } { $law }
+qa-cost = Q
+    .question = Q?
