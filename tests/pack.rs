@@ -366,3 +366,58 @@ fn preview_serves_the_web_pack_on_localhost() {
     assert!(page.starts_with("HTTP/1.1 200") && page.contains("text/html") && page.contains("<html lang=\"vi\""), "{}", &page[..page.len().min(400)]);
     assert!(outside.is_some_and(|r| r.starts_with("HTTP/1.1 404")), "nothing outside web/ is served");
 }
+
+/// `loa build` on a small campaign (a poster in two locales), as a child process.
+fn spawn_build(dir: &Path, campaign: &Path, pack: &Path, extra: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_loa"))
+        .args(["build", campaign.to_str().expect("utf-8"), "--out", pack.to_str().expect("utf-8")])
+        .args(extra)
+        .current_dir(dir)
+        .env("LOA_TODAY", "2026-12-04")
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn loa")
+}
+
+#[test]
+fn two_builds_of_one_pack_at_once_leave_one_whole_pack() {
+    let _t = turn();
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let campaign = support::minimal_campaign(tmp.path());
+    let toml = campaign.join("campaign.toml");
+    let text = fs::read_to_string(&toml).expect("campaign.toml");
+    fs::write(&toml, format!("{text}\n[poster.main]\n")).expect("write");
+    let out = tmp.path().join("out");
+    let pack = out.join("p");
+    // Started together: one builds, the other waits for it, then builds in its turn.
+    let first = spawn_build(tmp.path(), &campaign, &pack, &["--clean"]);
+    let second = spawn_build(tmp.path(), &campaign, &pack, &[]);
+    for child in [first, second] {
+        let r = child.wait_with_output().expect("wait");
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    }
+    verify(&pack);
+    let beside = |out: &Path| -> Vec<String> { fs::read_dir(out).expect("out").flatten().map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with(".p.")).collect() };
+    assert!(beside(&out).is_empty(), "staging folders or the lock left: {:?}", beside(&out));
+
+    // While another build holds the pack: `--no-wait` refuses, naming it; without, it waits.
+    let lock = loa_pack::BuildLock::take(&pack, false, |_| {}).expect("lock");
+    let refused = loa(tmp.path(), &["--format", "short", "build", campaign.to_str().expect("utf-8"), "--out", pack.to_str().expect("utf-8"), "--no-wait"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("error[E0905]") && err.contains(&format!("(pid {})", std::process::id())), "{err}");
+    let mut waiting = spawn_build(tmp.path(), &campaign, &pack, &["--clean"]);
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(waiting.try_wait().expect("wait").is_none(), "the build waits for the lock");
+    drop(lock);
+    let r = waiting.wait_with_output().expect("wait");
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(r.status.success(), "{err}");
+    assert_eq!(err.matches(&format!("another build of {} is running (pid {}); waiting…", pack.display(), std::process::id())).count(), 1, "{err}");
+    verify(&pack);
+    assert!(beside(&out).is_empty(), "{:?}", beside(&out));
+}

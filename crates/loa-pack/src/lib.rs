@@ -134,7 +134,8 @@ pub fn lock_path(out: &Path) -> PathBuf {
 /// lock removes the file.
 #[derive(Debug)]
 pub struct BuildLock {
-    file: fs::File,
+    /// Holds the lock while open.
+    _file: fs::File,
     path: PathBuf,
 }
 
@@ -191,7 +192,7 @@ impl BuildLock {
             }
             file.set_len(0)?;
             (&file).write_all(format!("{}\n", std::process::id()).as_bytes())?;
-            return Ok(BuildLock { file, path });
+            return Ok(BuildLock { _file: file, path });
         }
     }
 }

@@ -362,3 +362,5 @@ E0903 = { $file } differs from the manifest (size or sha256)
 E0903-hint = the file was changed or damaged after the build: copy it again, or rebuild
 E0904 = { $file } is not listed in the manifest
 E0904-hint = remove it, or rebuild the pack
+E0905 = another build of { $dir } is running (pid { $pid })
+E0905-hint = wait until it has finished, or build without --no-wait to wait for it

@@ -358,3 +358,5 @@ E0903 = { $file } khác với bảng kê (kích thước hoặc sha256)
 E0903-hint = tệp đã bị sửa hoặc hỏng sau khi tạo: hãy chép lại, hoặc tạo lại
 E0904 = { $file } không có trong bảng kê
 E0904-hint = xoá nó, hoặc tạo lại bộ sản phẩm
+E0905 = một lần tạo khác của { $dir } đang chạy (pid { $pid })
+E0905-hint = hãy đợi nó xong, hoặc tạo lại mà không có --no-wait để chờ nó
