@@ -14,3 +14,4 @@ pub mod handbook;
 pub mod template;
 pub mod script;
 pub mod ticket;
+pub mod metadata;
