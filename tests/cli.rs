@@ -456,3 +456,53 @@ fn budgets_report_seconds_per_message_and_a_bulletin_over_its_target() {
     let out = loa(&camp, &["check", "."]);
     assert!(text(&out.stderr).contains("note: longest segments: `commune-provides`"), "{}", text(&out.stderr));
 }
+
+/// Issue 8.4: files Loa finds by itself (shared strings, recordings named by convention, fonts)
+/// are refused, never read, when they are links leading outside their folder; each refusal is
+/// a located diagnostic.
+#[test]
+fn links_out_of_the_shared_strings_recordings_and_fonts_are_refused() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let camp = minimal_campaign(tmp.path());
+    let outside = tmp.path().join("outside");
+    fs::create_dir_all(&outside).expect("mkdir");
+    fs::write(outside.join("private.ftl"), "secret = Số CMND 012345678\n").expect("write");
+    // A shared .ftl that leads out of the shared locales/ folder.
+    let link = tmp.path().join("locales/vi/private.ftl");
+    std::os::unix::fs::symlink(outside.join("private.ftl"), &link).expect("symlink");
+    let out = loa(&camp, &["--format", "short", "check", "."]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("../locales/vi/private.ftl:1:1: error[E0031]: ../locales/vi/private.ftl is a link that leads outside the shared locales folder"), "{stderr}");
+    assert!(!stderr.contains("secret"), "{stderr}");
+    fs::remove_file(&link).expect("rm");
+
+    // A recording found by its name, voice/vi/headline.wav, that leads out of the campaign.
+    fs::write(outside.join("headline.wav"), b"RIFF").expect("write");
+    fs::create_dir_all(camp.join("voice/vi")).expect("mkdir");
+    std::os::unix::fs::symlink(outside.join("headline.wav"), camp.join("voice/vi/headline.wav")).expect("symlink");
+    let toml = fs::read_to_string(camp.join("campaign.toml")).expect("toml");
+    fs::write(camp.join("campaign.toml"), format!("{toml}\n[radio.weekly]\nprofiles = [\"broadcast\"]\nrundown = [{{ voice = \"headline\" }}]\n")).expect("write");
+    let pack = tmp.path().join("out/p");
+    let out = loa(&camp, &["--format", "short", "build", ".", "--out", pack.to_str().expect("utf-8"), "--only", "radio", "--locale", "vi"]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.lines().any(|l| l.starts_with("campaign.toml:") && l.contains("error[E0031]: voice/vi/headline.wav is a link that leads outside the campaign folder")), "{stderr}");
+    assert!(!pack.exists());
+
+    // Loa's own fonts: a link out of assets/fonts is refused.
+    let assets = tmp.path().join("assets");
+    fs::create_dir_all(assets.join("fonts")).expect("mkdir");
+    for e in fs::read_dir(repo().join("assets/fonts")).expect("fonts").flatten() {
+        std::fs::copy(e.path(), assets.join("fonts").join(e.file_name())).expect("copy font");
+    }
+    fs::write(outside.join("x.ttf"), b"not a font").expect("write");
+    std::os::unix::fs::symlink(outside.join("x.ttf"), assets.join("fonts/zz-outside.ttf")).expect("symlink");
+    // `check` loads the fonts to lay out a poster.
+    let toml = fs::read_to_string(camp.join("campaign.toml")).expect("toml");
+    fs::write(camp.join("campaign.toml"), format!("{toml}\n[poster.main]\n")).expect("write");
+    let out = support::loa_env(&camp, &["--format", "short", "check", "."], &[("LANG", "C"), ("LOA_ASSETS", assets.to_str().expect("utf-8"))]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("error[E0306]: cannot load Loa's fonts: ") && stderr.contains("zz-outside.ttf is a link that leads outside the font folder"), "{stderr}");
+}

@@ -421,3 +421,139 @@ fn burnt_in_subtitles_follow_the_cue_list() {
     assert!(band > 8.0, "the subtitle shows in its band: {band}");
     assert!(picture < 1.0, "the picture is still: {picture}");
 }
+
+/// `loa build` on a small campaign (a poster in two locales), as a child process.
+fn spawn_build(dir: &Path, campaign: &Path, pack: &Path, extra: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_loa"))
+        .args(["build", campaign.to_str().expect("utf-8"), "--out", pack.to_str().expect("utf-8")])
+        .args(extra)
+        .current_dir(dir)
+        .env("LOA_TODAY", "2026-12-04")
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn loa")
+}
+
+#[test]
+fn two_builds_of_one_pack_at_once_leave_one_whole_pack() {
+    let _t = turn();
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let campaign = support::minimal_campaign(tmp.path());
+    let toml = campaign.join("campaign.toml");
+    let text = fs::read_to_string(&toml).expect("campaign.toml");
+    fs::write(&toml, format!("{text}\n[poster.main]\n")).expect("write");
+    let out = tmp.path().join("out");
+    let pack = out.join("p");
+    // Started together: one builds, the other waits for it, then builds in its turn.
+    let first = spawn_build(tmp.path(), &campaign, &pack, &["--clean"]);
+    let second = spawn_build(tmp.path(), &campaign, &pack, &[]);
+    for child in [first, second] {
+        let r = child.wait_with_output().expect("wait");
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    }
+    verify(&pack);
+    let beside = |out: &Path| -> Vec<String> { fs::read_dir(out).expect("out").flatten().map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with(".p.")).collect() };
+    assert!(beside(&out).is_empty(), "staging folders or the lock left: {:?}", beside(&out));
+
+    // While another build holds the pack: `--no-wait` refuses, naming it; without, it waits.
+    let lock = loa_pack::BuildLock::take(&pack, false, |_| {}).expect("lock");
+    let refused = loa(tmp.path(), &["--format", "short", "build", campaign.to_str().expect("utf-8"), "--out", pack.to_str().expect("utf-8"), "--no-wait"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("error[E0905]") && err.contains(&format!("(pid {})", std::process::id())), "{err}");
+    let mut waiting = spawn_build(tmp.path(), &campaign, &pack, &["--clean"]);
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(waiting.try_wait().expect("wait").is_none(), "the build waits for the lock");
+    drop(lock);
+    let r = waiting.wait_with_output().expect("wait");
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(r.status.success(), "{err}");
+    assert_eq!(err.matches(&format!("another build of {} is running (pid {}); waiting…", pack.display(), std::process::id())).count(), 1, "{err}");
+    verify(&pack);
+    assert!(beside(&out).is_empty(), "{:?}", beside(&out));
+}
+
+/// What a picture or video file of the pack carries besides the picture: metadata chunks,
+/// segments and boxes that may hold personal data (EXIF with GPS, XMP, IPTC, text, timestamps).
+fn metadata_in(path: &Path, b: &[u8]) -> Vec<String> {
+    let mut found = Vec::new();
+    let be32 = |b: &[u8]| u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as usize;
+    if b.starts_with(b"\x89PNG\r\n\x1a\n") {
+        let mut at = 8;
+        while at + 12 <= b.len() {
+            let (len, tag) = (be32(&b[at..]), &b[at + 4..at + 8]);
+            if [&b"eXIf"[..], b"tEXt", b"iTXt", b"zTXt", b"tIME"].contains(&tag) {
+                found.push(format!("PNG chunk {}", String::from_utf8_lossy(tag)));
+            }
+            at += 12 + len;
+        }
+    } else if b.starts_with(&[0xFF, 0xD8]) {
+        let mut at = 2;
+        while at + 4 <= b.len() && b[at] == 0xFF && b[at + 1] != 0xDA {
+            let marker = b[at + 1];
+            if matches!(marker, 0xE1 | 0xE3..=0xED | 0xEF | 0xFE) {
+                found.push(format!("JPEG segment FF{marker:02X}"));
+            }
+            at += 2 + usize::from(u16::from_be_bytes([b[at + 2], b[at + 3]]));
+        }
+    } else if b.len() > 12 && &b[..4] == b"RIFF" && &b[8..12] == b"WEBP" {
+        let mut at = 12;
+        while at + 8 <= b.len() {
+            let len = u32::from_le_bytes([b[at + 4], b[at + 5], b[at + 6], b[at + 7]]) as usize;
+            if [&b"EXIF"[..], b"XMP "].contains(&&b[at..at + 4]) {
+                found.push(format!("WebP chunk {}", String::from_utf8_lossy(&b[at..at + 4])));
+            }
+            at += 8 + len + len % 2;
+        }
+    }
+    // Whatever the container (MP4 boxes too): EXIF, XMP, a GPS position (`©xyz`), IPTC.
+    for (needle, what) in [(&b"Exif\0\0"[..], "EXIF"), (b"<x:xmpmeta", "XMP"), (b"http://ns.adobe.com/xap", "XMP"), ("©xyz".as_bytes(), "GPS position box"), (b"Photoshop 3.0\0", "IPTC")] {
+        if b.windows(needle.len()).any(|w| w == needle) {
+            found.push(what.to_string());
+        }
+    }
+    if !found.is_empty() {
+        found.insert(0, path.display().to_string());
+    }
+    found
+}
+
+/// Issue 8.4: no picture or video in the demo pack carries EXIF, GPS, XMP or text metadata
+/// (previews, video stills and the web pack's copies of them; the MP4s).
+#[test]
+fn no_picture_or_video_in_the_pack_carries_personal_metadata() {
+    let d = demo();
+    let mut scanned = 0;
+    let mut problems = Vec::new();
+    let mut stack = vec![d.pack.clone()];
+    while let Some(dir) = stack.pop() {
+        for e in fs::read_dir(&dir).expect("read_dir").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            let ext = p.extension().and_then(|x| x.to_str()).unwrap_or("").to_ascii_lowercase();
+            if !["png", "jpg", "jpeg", "webp", "gif", "svg", "mp4", "m4a", "mov"].contains(&ext.as_str()) {
+                continue;
+            }
+            scanned += 1;
+            let found = metadata_in(&p, &fs::read(&p).expect("read"));
+            if !found.is_empty() {
+                problems.push(found.join(": "));
+            }
+        }
+    }
+    assert!(scanned >= 20, "only {scanned} pictures and videos in the demo pack");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The scanner finds what it looks for.
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend([0, 0, 0, 4]);
+    png.extend(b"eXIfExif");
+    png.extend([0; 4]);
+    assert_eq!(metadata_in(Path::new("x.png"), &png), ["x.png", "PNG chunk eXIf", "EXIF"]);
+}

@@ -307,7 +307,15 @@ fn find_voices(
         chain.extend(fallback.clone());
         let mut found = None;
         for (i, l) in chain.iter().enumerate() {
-            if let Some(f) = recording(c, l, id) {
+            let recorded = match recording(c, l, id) {
+                Ok(f) => f,
+                Err((shown, problem)) => {
+                    let (what, hint) = problem.explain();
+                    diags.push(here("E0031", format!("{shown} {what}")).hint(hint));
+                    return None;
+                }
+            };
+            if let Some(f) = recorded {
                 found = Some(Voice { id: id.to_string(), text: text.clone(), file: f, draft: false, from_locale: (i > 0).then(|| l.clone()) });
                 break;
             }
@@ -526,12 +534,22 @@ fn display(c: &Campaign, path: &Path) -> String {
     path.strip_prefix(&c.root).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string_lossy().into_owned())
 }
 
-/// The recording of `id` in `lang`, if the station made one.
-fn recording(c: &Campaign, lang: &str, id: &str) -> Option<PathBuf> {
-    RECORDING_EXTENSIONS
-        .iter()
-        .map(|ext| c.root.join("voice").join(lang).join(format!("{id}.{ext}")))
-        .find(|p| p.is_file() && loa_diag::resolve_inside(&loa_diag::FsSources, &c.root, &display(c, p)).is_ok())
+/// The recording of `id` in `lang`, if the station made one; a recording that is a link leading
+/// outside the campaign folder (or that hides a `..`) is refused, never read.
+fn recording(c: &Campaign, lang: &str, id: &str) -> Result<Option<PathBuf>, (String, loa_diag::PathProblem)> {
+    for ext in RECORDING_EXTENSIONS {
+        let rel = format!("voice/{lang}/{id}.{ext}");
+        let p = c.root.join(&rel);
+        // A dangling link is not a recording; a link that resolves is checked.
+        if !p.is_file() {
+            continue;
+        }
+        return match loa_diag::resolve_inside(&loa_diag::FsSources, &c.root, &rel) {
+            Ok(inside) => Ok(Some(inside)),
+            Err(problem) => Err((rel, problem)),
+        };
+    }
+    Ok(None)
 }
 
 /// Speaks `text` with the draft-voice command into the cache (by hash); `None` when `lang` has

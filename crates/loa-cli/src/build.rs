@@ -33,6 +33,8 @@ pub struct Options {
     pub jobs: Option<usize>,
     /// Render every job, whatever the previous pack holds.
     pub clean: bool,
+    /// Refuse (E0905) rather than wait when another build of the same pack is running.
+    pub no_wait: bool,
 }
 
 /// One line of the summary.
@@ -215,6 +217,24 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
         return p.report(format);
     }
     let out: PathBuf = opts.out.clone().unwrap_or_else(|| Path::new("out").join(c.id()));
+    // One build at a time per pack, from before the cache and the previous pack are read until
+    // the new pack is in place (the lock goes when this function returns, or the process dies).
+    let _lock = match loa_pack::BuildLock::take(&out, !opts.no_wait, |pid| {
+        eprintln!("{}", tr!("build-waiting", pack = out.display().to_string(), pid = pid_text(pid)));
+    }) {
+        Ok(lock) => lock,
+        Err(loa_pack::LockError::Busy(pid)) => {
+            let mut d = Diagnostics::new();
+            d.push(
+                Diagnostic::error("E0905", format!("another build of {} is running (pid {})", out.display(), pid_text(pid)))
+                    .hint("wait until it has finished, or build without --no-wait to wait for it"),
+            );
+            return report(&loa_diag::SourceMap::new(), d, format);
+        }
+        Err(loa_pack::LockError::Io(e)) => {
+            return fail(format!("cannot write the pack to {}: {e}", out.display()), "check that the folder is writable and the disk has space", format);
+        }
+    };
     let cache = out.with_file_name(".loa-cache").join(c.id());
     let fonts_dir = crate::project::fonts_dir(&c.root);
     let media = c.outputs.iter().any(|o| o.enabled());
@@ -406,6 +426,11 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
         }
         Err(e) => fail(format!("cannot write the pack to {}: {e}", out.display()), "check that the folder is writable and the disk has space; the previous pack is untouched", format),
     }
+}
+
+/// A pid for a message, `?` when the lock file named none.
+fn pid_text(pid: Option<u32>) -> String {
+    pid.map_or_else(|| "?".to_string(), |p| p.to_string())
 }
 
 fn kind_of(path: &str) -> &'static str {

@@ -81,6 +81,10 @@ enum Command {
         /// Render everything again, even what the previous pack already holds.
         #[arg(long)]
         clean: bool,
+        /// When another build of the same pack is running, stop with an error instead of waiting
+        /// for it to finish.
+        #[arg(long)]
+        no_wait: bool,
     },
     /// Build the pack, then serve its web pack on this computer for review.
     Preview {
@@ -179,8 +183,8 @@ fn main() -> ExitCode {
     let result = std::panic::catch_unwind(move || match cli.command {
         Command::New { dir } => commands::new(&dir),
         Command::Check { campaign, fix, locale, budgets } => commands::check(&campaign, &commands::CheckOptions { fix, locales: locale, budgets }, format),
-        Command::Build { campaign, out, only, locale, jobs, clean } => {
-            build::build(&campaign, &build::Options { out, only, locales: locale, jobs, clean }, format)
+        Command::Build { campaign, out, only, locale, jobs, clean, no_wait } => {
+            build::build(&campaign, &build::Options { out, only, locales: locale, jobs, clean, no_wait }, format)
         }
         Command::Preview { campaign, out, port } => preview::preview(&campaign, out, port, format),
         Command::Verify { pack } => commands::verify(&pack, format),

@@ -106,11 +106,19 @@ impl FileHashes {
         sha
     }
 
-    /// Every file directly in `dir`, by name.
-    fn folder(&mut self, dir: &Path) -> Vec<(String, String)> {
+    /// Every file directly in `dir`, by name. A file that is a link leading outside `root` (the
+    /// campaign folder) is not read: the radio job refuses it (E0031).
+    fn folder(&mut self, root: &Path, dir: &Path) -> Vec<(String, String)> {
         let mut names: Vec<PathBuf> = fs::read_dir(dir).map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect()).unwrap_or_default();
         names.sort();
-        names.iter().map(|p| (p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), self.hash(p))).collect()
+        names
+            .iter()
+            .map(|p| {
+                let inside = fs::canonicalize(p).is_ok_and(|c| c.starts_with(root));
+                let hash = if inside { self.hash(p) } else { "outside".into() };
+                (p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), hash)
+            })
+            .collect()
     }
 
     pub fn save(&self) {
@@ -199,7 +207,7 @@ fn restrict(content: &ResolvedContent, ids: &BTreeSet<String>) -> ResolvedConten
 /// Plans the jobs of `outputs` (indexes of enabled outputs) for each of `contents`.
 /// `fonts` is Loa's font folder.
 pub fn plan(c: &Campaign, contents: &[ResolvedContent], fonts: Option<&Path>, files: &mut FileHashes) -> Vec<Job> {
-    let font_files = fonts.map(|f| files.folder(f)).unwrap_or_default();
+    let font_files = fonts.map(|f| files.folder(&fs::canonicalize(f).unwrap_or_else(|_| f.to_path_buf()), f)).unwrap_or_default();
     let logos: Vec<(String, String)> = c.brand.logos.iter().map(|l| (l.file.get_ref().clone(), files.hash(&c.root.join(l.file.get_ref())))).collect();
     // Locales whose recordings a bulletin may use for another (`audio-fallback`).
     let audio_fallbacks: Vec<(String, String)> = c
@@ -251,7 +259,7 @@ pub fn plan(c: &Campaign, contents: &[ResolvedContent], fonts: Option<&Path>, fi
                     let mut voices: BTreeSet<&str> = rc.chain.iter().map(String::as_str).collect();
                     voices.extend(audio_fallbacks.iter().filter(|(from, _)| *from == lang).map(|(_, to)| to.as_str()));
                     for v in voices {
-                        h.json(&format!("voice/{v}"), &files.folder(&c.root.join("voice").join(v)));
+                        h.json(&format!("voice/{v}"), &files.folder(&c.root, &c.root.join("voice").join(v)));
                     }
                 }
             }

@@ -9,7 +9,7 @@ use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 
 pub fn preview(campaign: &Path, out: Option<PathBuf>, port: u16, format: Format) -> u8 {
-    let code = build::build(campaign, &Options { out: out.clone(), only: Vec::new(), locales: Vec::new(), jobs: None, clean: false }, format);
+    let code = build::build(campaign, &Options { out: out.clone(), only: Vec::new(), locales: Vec::new(), jobs: None, clean: false, no_wait: false }, format);
     if code != 0 {
         return code;
     }

@@ -3,7 +3,7 @@
 
 use loa_campaign::{Campaign, Date};
 use loa_diag::{Diagnostics, Format, FsSources, Severity, SourceMap};
-use loa_l10n::{LocaleConfig, LocaleSet, Roots};
+use loa_l10n::{LocaleSet, Roots};
 use std::path::{Path, PathBuf};
 
 pub struct Project {
@@ -23,24 +23,7 @@ impl Project {
         let campaign = loa_campaign::load(&sources, &mut map, dir, today(), &mut diags);
         let mut project = Project { map, diags, campaign: None, locales: None, roots: None };
         let Some(c) = campaign else { return project };
-        let config = LocaleConfig {
-            reference: c.reference().to_string(),
-            // Locales with an invalid tag are already reported; loading them would only add noise.
-            locales: c
-                .meta
-                .locales
-                .iter()
-                .map(|l| l.get_ref().clone())
-                .filter(|l| unic_langid::LanguageIdentifier::from_bytes(l.as_bytes()).is_ok())
-                .collect(),
-            declared: c.meta.locales.iter().map(|l| (l.get_ref().clone(), (c.file, l.span()))).collect(),
-            fallback: c
-                .meta
-                .fallback
-                .iter()
-                .map(|(k, v)| (k.get_ref().clone(), v.iter().map(|l| l.get_ref().clone()).collect()))
-                .collect(),
-        };
+        let config = loa_content::locale_config(&c);
         let roots = Roots { campaign_dir: c.dir.clone(), campaign_root: c.root.clone(), shared: shared_locales(&c.root) };
         let set = loa_l10n::load(&sources, &mut project.map, &roots, &config, &mut project.diags);
         loa_l10n::check(&set, &mut project.diags);

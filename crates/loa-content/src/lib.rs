@@ -12,6 +12,18 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The variables a message attached to a legal fact may use, besides the campaign's.
 pub const FACT_VARIABLES: [&str; 4] = ["law", "article", "effective-from", "valid-until"];
 
+/// The locales to load for `c` and how they fall back, from its `[campaign]` table. Locales with
+/// an invalid tag are left out: the campaign checks report them, and loading them would only add
+/// noise.
+pub fn locale_config(c: &Campaign) -> loa_l10n::LocaleConfig {
+    loa_l10n::LocaleConfig {
+        reference: c.reference().to_string(),
+        locales: c.meta.locales.iter().map(|l| l.get_ref().clone()).filter(|l| unic_langid::LanguageIdentifier::from_bytes(l.as_bytes()).is_ok()).collect(),
+        declared: c.meta.locales.iter().map(|l| (l.get_ref().clone(), (c.file, l.span()))).collect(),
+        fallback: c.meta.fallback.iter().map(|(k, v)| (k.get_ref().clone(), v.iter().map(|l| l.get_ref().clone()).collect())).collect(),
+    }
+}
+
 /// A formatted string and the locale it came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Text {

@@ -18,9 +18,22 @@ pub fn load(sources: &dyn Sources, map: &mut SourceMap, roots: &Roots, config: &
         let mut locale = new_locale(lang, lang);
         if let Some(shared) = &roots.shared {
             let dir = shared.join(lang);
+            let shared_root = sources.canonical(shared).ok();
             for path in ftl_files(sources, &dir) {
                 let name = file_name(&path);
                 let display = display_path(&roots.campaign_dir, &path);
+                // The shared strings must stay inside the shared folder, links included.
+                let inside = shared_root.as_ref().is_some_and(|root| sources.canonical(&path).is_ok_and(|p| p.starts_with(root)));
+                if !inside {
+                    let file = map.add(path, display.clone(), String::new());
+                    diags.push(
+                        Diagnostic::error("E0031", format!("{display} is a link that leads outside the shared locales folder"))
+                            .at(file, 0..0)
+                            .hint("replace the link with a copy of the file"),
+                    );
+                    locale.broken = true;
+                    continue;
+                }
                 add_file(sources, map, &mut locale, path, display, name, true, diags);
             }
         }

@@ -122,6 +122,88 @@ pub fn clean_up_after_killed_builds(out: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// The lock file of the pack at `out`: `.<name>.lock` beside it (never inside the pack).
+pub fn lock_path(out: &Path) -> PathBuf {
+    out.with_file_name(format!(".{}.lock", name_of(out)))
+}
+
+/// The exclusive right to build the pack at `out`, held from before the previous pack is read
+/// until the new one is swapped in: two builds of one folder never interleave. It is an
+/// advisory `flock` on [`lock_path`], so the system releases it when the build ends in any way,
+/// SIGKILL included; the file holds the builder's pid, to name it to whoever waits. Dropping the
+/// lock removes the file.
+#[derive(Debug)]
+pub struct BuildLock {
+    /// Holds the lock while open.
+    _file: fs::File,
+    path: PathBuf,
+}
+
+/// Why [`BuildLock::take`] did not lock.
+#[derive(Debug)]
+pub enum LockError {
+    /// Another build holds it (and `wait` was false); its pid if the file names one.
+    Busy(Option<u32>),
+    Io(io::Error),
+}
+
+impl From<io::Error> for LockError {
+    fn from(e: io::Error) -> Self {
+        LockError::Io(e)
+    }
+}
+
+impl BuildLock {
+    /// Takes the lock of the pack at `out` (creating the folder that holds it). When another
+    /// build holds it: with `wait`, calls `waiting(pid)` once and blocks until it is free;
+    /// without, returns [`LockError::Busy`].
+    pub fn take(out: &Path, wait: bool, mut waiting: impl FnMut(Option<u32>)) -> Result<BuildLock, LockError> {
+        use rustix::fs::{FlockOperation, flock};
+        if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::create_dir_all(parent)?;
+        }
+        let path = lock_path(out);
+        let mut told = false;
+        loop {
+            let file = fs::OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&path)?;
+            match flock(&file, FlockOperation::NonBlockingLockExclusive) {
+                Ok(()) => {}
+                Err(e) if e == rustix::io::Errno::WOULDBLOCK => {
+                    let pid = fs::read_to_string(&path).ok().and_then(|s| s.trim().parse().ok());
+                    if !wait {
+                        return Err(LockError::Busy(pid));
+                    }
+                    if !told {
+                        waiting(pid);
+                        told = true;
+                    }
+                    flock(&file, FlockOperation::LockExclusive).map_err(io::Error::from)?;
+                }
+                Err(e) => return Err(LockError::Io(e.into())),
+            }
+            // The holder before us removes the file as it lets go: a lock on a file no longer
+            // at `path` guards nothing, so start again with the file now there.
+            let same = fs::metadata(&path).ok().is_some_and(|m| {
+                use std::os::unix::fs::MetadataExt;
+                file.metadata().is_ok_and(|f| f.ino() == m.ino() && f.dev() == m.dev())
+            });
+            if !same {
+                continue;
+            }
+            file.set_len(0)?;
+            (&file).write_all(format!("{}\n", std::process::id()).as_bytes())?;
+            return Ok(BuildLock { _file: file, path });
+        }
+    }
+}
+
+impl Drop for BuildLock {
+    fn drop(&mut self) {
+        // Removed while still locked (closing the file lets go): see `take`.
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
 /// Makes a rename in the folder holding `path` durable (best effort: not every system can).
 fn sync_parent(path: &Path) {
     if let Some(parent) = path.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p })
@@ -297,9 +379,20 @@ impl Drop for Stage {
     }
 }
 
+/// Whether `name` may be a zip entry: relative, `/`-separated, without `.`, `..` or empty parts,
+/// so that unzipping it cannot write outside the folder it is unzipped into.
+pub fn safe_entry_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('/')
+        && !name.contains(['\\', ':', '\0'])
+        && name.split('/').all(|part| !part.is_empty() && part != "." && part != "..")
+}
+
 /// Zips the folder `folder` of `dir` into `dir/zip`, entries named `folder/…`, in path order
 /// with fixed dates and modes, so the same files give the same bytes. Media that is already
-/// compressed is stored; text is deflated.
+/// compressed is stored; text is deflated. Only regular files are packed: a symlink is never
+/// followed (it could lead out of the pack), and every entry name is checked with
+/// [`safe_entry_name`].
 pub fn zip_folder(dir: &Path, folder: &str, zip: &str) -> io::Result<()> {
     use zip::write::SimpleFileOptions;
     let mut files = Vec::new();
@@ -312,8 +405,12 @@ pub fn zip_folder(dir: &Path, folder: &str, zip: &str) -> io::Result<()> {
                 stack.push(e.path());
             } else if t.is_file() {
                 let rel = e.path().strip_prefix(dir).map_err(io::Error::other)?.to_string_lossy().replace('\\', "/");
+                if !safe_entry_name(&rel) {
+                    return Err(io::Error::other(format!("refusing to zip {rel}: not a plain relative path")));
+                }
                 files.push(rel);
             }
+            // Symlinks (`file_type` does not follow them) and anything else are left out.
         }
     }
     files.sort();
@@ -466,6 +563,35 @@ mod tests {
     }
 
     #[test]
+    fn a_second_lock_of_one_pack_waits_or_is_refused() -> io::Result<()> {
+        let tmp = tempfile::tempdir()?;
+        let out = tmp.path().join("pack");
+        let first = BuildLock::take(&out, false, |_| {}).map_err(|e| io::Error::other(format!("{e:?}")))?;
+        assert_eq!(fs::read_to_string(lock_path(&out))?.trim(), std::process::id().to_string());
+        // flock locks belong to the open file: a second open in this process is refused too.
+        match BuildLock::take(&out, false, |_| {}) {
+            Err(LockError::Busy(pid)) => assert_eq!(pid, Some(std::process::id())),
+            other => panic!("expected Busy, got {other:?}"),
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let waiter = {
+            let out = out.clone();
+            std::thread::spawn(move || {
+                let lock = BuildLock::take(&out, true, |pid| tx.send(pid).unwrap_or(()));
+                lock.map(|_| ()).map_err(|e| format!("{e:?}"))
+            })
+        };
+        assert_eq!(rx.recv_timeout(std::time::Duration::from_secs(5)).ok(), Some(Some(std::process::id())), "told once who holds it");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        assert!(!waiter.is_finished(), "the second build waits");
+        drop(first);
+        assert_eq!(waiter.join().map_err(|_| io::Error::other("waiter panicked"))?, Ok(()));
+        assert!(!lock_path(&out).exists(), "the lock file goes with the last lock");
+        assert_eq!(fs::read_dir(tmp.path())?.count(), 0);
+        Ok(())
+    }
+
+    #[test]
     fn zips_are_reproducible_and_relative() -> io::Result<()> {
         let tmp = tempfile::tempdir()?;
         let d = tmp.path();
@@ -482,6 +608,31 @@ mod tests {
         let mut text = String::new();
         io::Read::read_to_string(&mut z.by_name("radio/vi/a.txt").map_err(io::Error::other)?, &mut text)?;
         assert_eq!(text, "Xin chào");
+        Ok(())
+    }
+
+    #[test]
+    fn zips_never_follow_links_out_of_the_folder_nor_name_a_path_outside() -> io::Result<()> {
+        let tmp = tempfile::tempdir()?;
+        let d = tmp.path().join("stage");
+        write_file(&d, "web/index.html", b"<html>")?;
+        write_file(tmp.path(), "secret/id-card.txt", b"personal")?;
+        std::os::unix::fs::symlink(tmp.path().join("secret/id-card.txt"), d.join("web/card.txt"))?;
+        std::os::unix::fs::symlink(tmp.path().join("secret"), d.join("web/secret"))?;
+        std::os::unix::fs::symlink("/etc", d.join("web/etc"))?;
+        zip_folder(&d, "web", "web.zip")?;
+        let mut z = zip::ZipArchive::new(fs::File::open(d.join("web.zip"))?).map_err(io::Error::other)?;
+        let names: Vec<String> = z.file_names().map(|n| n.map(|n| n.to_string())).collect::<Result<_, _>>().map_err(io::Error::other)?;
+        assert_eq!(names, ["web/index.html"]);
+        for i in 0..z.len() {
+            let f = z.by_index(i).map_err(io::Error::other)?;
+            let name = f.name().map_err(io::Error::other)?.into_owned();
+            assert!(f.enclosed_name().is_some() && safe_entry_name(&name), "{name}");
+        }
+        for bad in ["/etc/passwd", "../x", "web/../../x", "web//x", "./web", "c:/x", "web\\..\\x", ""] {
+            assert!(!safe_entry_name(bad), "{bad}");
+        }
+        assert!(safe_entry_name("radio/vi/weekly.mp3"));
         Ok(())
     }
 }

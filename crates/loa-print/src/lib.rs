@@ -16,3 +16,4 @@ pub mod handbook;
 pub mod template;
 pub mod script;
 pub mod ticket;
+pub mod metadata;

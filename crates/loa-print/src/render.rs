@@ -53,10 +53,7 @@ pub fn load_assets(campaign: &Campaign, sources: &dyn Sources, fonts_dir: &Path,
             return None;
         }
     };
-    let mut options = usvg::Options::default();
-    for f in fonts.files() {
-        options.fontdb_mut().load_font_data(f.data.as_ref().clone());
-    }
+    let options = svg_options(&fonts);
     // Logos and the easy-read pictures: SVG files named in campaign.toml, with an alt-text message.
     let svg = |image: &loa_campaign::Logo, diags: &mut Diagnostics| {
         let Ok(path) = resolve_inside(sources, &campaign.root, image.file.get_ref()) else { return None }; // reported by check
@@ -125,6 +122,25 @@ pub fn load_assets(campaign: &Campaign, sources: &dyn Sources, fonts_dir: &Path,
         }
     }
     Some(Assets { fonts, logos, pictures, templates })
+}
+
+/// How Loa reads a campaign's SVG (logos, poster templates): text in Loa's own fonts only, and
+/// nothing from outside the SVG itself. usvg would otherwise load any file an `<image href>`
+/// names (`/home/…/photo.jpg`, `../../secret.png`) into the PDFs and previews; pictures embedded
+/// as `data:` URLs are kept, with their metadata (EXIF, GPS, XMP, text) removed.
+pub fn svg_options(fonts: &FontBook) -> usvg::Options<'static> {
+    let mut options = usvg::Options::default();
+    for f in fonts.files() {
+        options.fontdb_mut().load_font_data(f.data.as_ref().clone());
+    }
+    options.image_href_resolver = usvg::ImageHrefResolver {
+        resolve_data: Box::new(|mime, data, opts| {
+            let data = std::sync::Arc::new(crate::metadata::strip(&data));
+            (usvg::ImageHrefResolver::default_data_resolver())(mime, data, opts)
+        }),
+        resolve_string: Box::new(|_, _| None),
+    };
+    options
 }
 
 /// Preview resolution.

@@ -235,8 +235,13 @@ impl FontBook {
             .filter(|p| p.extension().is_some_and(|x| x == "ttf" || x == "otf"))
             .collect();
         paths.sort();
+        // Only fonts inside the folder: a link leading elsewhere is refused, not read.
+        let root = std::fs::canonicalize(dir).map_err(|e| format!("cannot read the font folder {}: {e}", dir.display()))?;
         let mut files = Vec::new();
         for p in paths {
+            if !std::fs::canonicalize(&p).is_ok_and(|c| c.starts_with(&root)) {
+                return Err(format!("{} is a link that leads outside the font folder", p.display()));
+            }
             let data = std::fs::read(&p).map_err(|e| format!("cannot read font {}: {e}", p.display()))?;
             let name = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
             files.push((name, data));

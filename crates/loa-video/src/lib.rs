@@ -19,7 +19,9 @@
 //! GStreamer starts ([`gst::fonts`]).
 
 pub mod cues;
+#[cfg(feature = "gst")]
 pub mod gst;
+#[cfg(feature = "gst")]
 pub mod render;
 pub mod still;
 

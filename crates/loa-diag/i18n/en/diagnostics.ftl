@@ -89,6 +89,7 @@ E0030-hint = check the spelling (names are case-sensitive) or add the file
 E0031-absolute = { $path } is an absolute path
 E0031-absolute-hint = give the path relative to the campaign folder, e.g. `images/logo.svg`
 E0031-link = { $path } is a link that leads outside the campaign folder
+E0031-shared-link = { $path } is a link that leads outside the shared locales folder
 E0031-link-hint = replace the link with a copy of the file
 E0031-parent = { $path } leaves the campaign folder (`..`)
 E0031-parent-hint = copy the file into the campaign folder and name it from there
@@ -367,6 +368,8 @@ E0903 = { $file } differs from the manifest (size or sha256)
 E0903-hint = the file was changed or damaged after the build: copy it again, or rebuild
 E0904 = { $file } is not listed in the manifest
 E0904-hint = remove it, or rebuild the pack
+E0905 = another build of { $dir } is running (pid { $pid })
+E0905-hint = wait until it has finished, or build without --no-wait to wait for it
 
 ## Resource limits (docs/campaign-format.md, "Limits")
 

@@ -88,6 +88,7 @@ build-warnings-elsewhere = { $n ->
        *[other] { $n } warnings (see them with `loa check { $dir }`)
     }
 build-up-to-date = { $pack } is up to date: { $jobs } jobs unchanged, { $files } files ({ $time })
+build-waiting = another build of { $pack } is running (pid { $pid }); waiting…
 build-col-job = job
 build-col-locale = locale
 build-col-result = result
@@ -132,6 +133,7 @@ cmd-build-arg-only = Build only these kinds of output (comma-separated: poster, 
 cmd-build-arg-locale = Build only these locales (comma-separated, e.g. `bru`). The pack then holds only them.
 cmd-build-arg-jobs = How many jobs run at once [default: the number of cores]. Videos always run one at a time.
 cmd-build-arg-clean = Render everything again, even what the previous pack already holds.
+cmd-build-arg-no-wait = When another build of the same pack is running, stop with an error instead of waiting for it to finish.
 cmd-preview-about = Build the pack, then serve its web pack on this computer for review.
 cmd-preview-arg-campaign = The campaign folder (holds campaign.toml).
 cmd-preview-arg-out = Where the pack is [default: out/<campaign-id>].

@@ -86,6 +86,7 @@ E0030-hint = kiểm tra chính tả (phân biệt chữ hoa, chữ thường) ho
 E0031-absolute = { $path } là đường dẫn tuyệt đối
 E0031-absolute-hint = ghi đường dẫn tính từ thư mục chiến dịch, ví dụ `images/logo.svg`
 E0031-link = { $path } là liên kết trỏ ra ngoài thư mục chiến dịch
+E0031-shared-link = { $path } là liên kết trỏ ra ngoài thư mục ngôn ngữ dùng chung
 E0031-link-hint = thay liên kết bằng một bản sao của tệp
 E0031-parent = { $path } đi ra ngoài thư mục chiến dịch (`..`)
 E0031-parent-hint = chép tệp vào thư mục chiến dịch và ghi đường dẫn tính từ đó
@@ -363,6 +364,8 @@ E0903 = { $file } khác với bảng kê (kích thước hoặc sha256)
 E0903-hint = tệp đã bị sửa hoặc hỏng sau khi tạo: hãy chép lại, hoặc tạo lại
 E0904 = { $file } không có trong bảng kê
 E0904-hint = xoá nó, hoặc tạo lại bộ sản phẩm
+E0905 = một lần tạo khác của { $dir } đang chạy (pid { $pid })
+E0905-hint = hãy đợi nó xong, hoặc tạo lại mà không có --no-wait để chờ nó
 
 ## Giới hạn tài nguyên (docs/campaign-format.md, "Limits")
 

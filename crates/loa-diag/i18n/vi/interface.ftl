@@ -64,6 +64,7 @@ status-legend = (số thông điệp, số từ trong ngoặc; cũ = dịch trư
 
 build-warnings-elsewhere = { $n } cảnh báo (xem bằng lệnh `loa check { $dir }`)
 build-up-to-date = { $pack } đã mới nhất: { $jobs } việc không đổi, { $files } tệp ({ $time })
+build-waiting = một lần tạo khác của { $pack } đang chạy (pid { $pid }); đang chờ…
 build-col-job = việc
 build-col-locale = ngôn ngữ
 build-col-result = kết quả
@@ -105,6 +106,7 @@ cmd-build-arg-only = Chỉ tạo các loại sản phẩm này (cách nhau bằn
 cmd-build-arg-locale = Chỉ tạo cho các ngôn ngữ này (cách nhau bằng dấu phẩy, ví dụ `bru`). Khi đó bộ sản phẩm chỉ chứa các ngôn ngữ này.
 cmd-build-arg-jobs = Số việc chạy cùng lúc [mặc định: số lõi của máy]. Video luôn chạy lần lượt từng cái.
 cmd-build-arg-clean = Tạo lại tất cả, kể cả những gì bộ sản phẩm cũ đã có.
+cmd-build-arg-no-wait = Khi một lần tạo khác của cùng bộ sản phẩm đang chạy, dừng lại và báo lỗi thay vì chờ nó xong.
 cmd-preview-about = Tạo bộ sản phẩm, rồi mở trang web của nó trên máy này để xem duyệt.
 cmd-preview-arg-campaign = Thư mục chiến dịch (chứa campaign.toml).
 cmd-preview-arg-out = Nơi có bộ sản phẩm [mặc định: out/<campaign-id>].
