@@ -202,11 +202,10 @@ pub fn build(dir: &Path, opts: &Options, format: Format) -> u8 {
         c.outputs.iter_mut().filter(|o| !only(o.kind.as_str())).for_each(|o| o.disable());
     }
     let (Some(c), Some(set), Some(roots)) = (&p.campaign, &p.locales, &p.roots) else { return p.report(format) };
-    let all: Vec<&str> = c.locales().collect();
-    if let Some(bad) = opts.locales.iter().find(|l| !all.contains(&l.as_str())) {
-        return fail(format!("`{bad}` is not a locale of campaign `{}` (it has {})", c.id(), all.join(", ")), "give --locale one of the campaign's locales or a pseudo-locale (qps-accent, qps-stress), or add it to `locales` in [campaign]", format);
-    }
-    let locales: Vec<String> = all.iter().filter(|l| opts.locales.is_empty() || opts.locales.iter().any(|w| w == *l)).map(|l| l.to_string()).collect();
+    let locales = match crate::project::chosen_locales(c, &opts.locales, format) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
     let mut contents: Vec<ResolvedContent> = Vec::new();
     for lang in &locales {
         if let Some(content) = loa_content::resolve(c, set, lang, &mut p.diags) {

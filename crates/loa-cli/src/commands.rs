@@ -35,12 +35,12 @@ pub fn check(dir: &Path, opts: &CheckOptions, format: Format) -> u8 {
     if !p.diags.has_errors()
         && let (Some(c), Some(set)) = (&p.campaign, &p.locales)
     {
-        let all: Vec<&str> = c.locales().collect();
-        if let Some(bad) = opts.locales.iter().find(|l| !all.contains(&l.as_str())) {
-            return fail(format!("`{bad}` is not a locale of campaign `{}` (it has {})", c.id(), all.join(", ")), "give --locale one of the campaign's locales or a pseudo-locale (qps-accent, qps-stress), or add it to `locales` in [campaign]", format);
-        }
+        let locales = match crate::project::chosen_locales(c, &opts.locales, format) {
+            Ok(l) => l,
+            Err(code) => return code,
+        };
         let mut contents = Vec::new();
-        for lang in all.iter().filter(|l| opts.locales.is_empty() || opts.locales.iter().any(|w| w == *l)) {
+        for lang in &locales {
             contents.extend(loa_content::resolve(c, set, lang, &mut p.diags));
         }
         // Budgets need every text: a campaign whose messages do not resolve is fixed first.

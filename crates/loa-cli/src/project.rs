@@ -60,6 +60,20 @@ impl Project {
     }
 }
 
+/// The locales `--locale` chose (all of the campaign's when it names none, pseudo-locales included
+/// once added), in the campaign's order; the exit code of the error when it names another.
+pub fn chosen_locales(c: &Campaign, wanted: &[String], format: Format) -> Result<Vec<String>, u8> {
+    let all: Vec<&str> = c.locales().collect();
+    if let Some(bad) = wanted.iter().find(|l| !all.contains(&l.as_str())) {
+        return Err(crate::commands::fail(
+            format!("`{bad}` is not a locale of campaign `{}` (it has {})", c.id(), all.join(", ")),
+            "give --locale one of the campaign's locales or a pseudo-locale (qps-accent, qps-stress), or add it to `locales` in [campaign]",
+            format,
+        ));
+    }
+    Ok(all.into_iter().filter(|l| wanted.is_empty() || wanted.iter().any(|w| w == l)).map(str::to_string).collect())
+}
+
 /// Prints diagnostics to stderr, with a count in human format; 1 if any is an error.
 pub fn report(map: &SourceMap, mut diags: Diagnostics, format: Format) -> u8 {
     diags.sort(map);
