@@ -7,6 +7,14 @@ use std::path::Path;
 pub const CAMPAIGN: &str = "/fuzz/c";
 pub const SHARED: &str = "/fuzz/locales";
 
+/// Sources holding the shared strings of the tests (`tests/locales/{vi,en}/shared.ftl`) at [`SHARED`].
+pub fn with_shared_strings() -> MemSources {
+    let mut m = MemSources::new();
+    m.insert(format!("{SHARED}/vi/shared.ftl"), include_str!("../../tests/locales/vi/shared.ftl"));
+    m.insert(format!("{SHARED}/en/shared.ftl"), include_str!("../../tests/locales/en/shared.ftl"));
+    m
+}
+
 /// Loads the campaign at [`CAMPAIGN`] like `loa check` (campaign.toml, shared and campaign
 /// `.ftl` files, glossary, lock, every check) and resolves every locale, as `loa build` would.
 pub fn check(sources: &MemSources) {

@@ -6,20 +6,15 @@
 mod common;
 
 use libfuzzer_sys::fuzz_target;
-use loa_diag::MemSources;
 
 const VI: &str = include_str!("../../tests/fixtures/minimal/locales/vi/campaign.ftl");
 const EN: &str = include_str!("../../tests/fixtures/minimal/locales/en/campaign.ftl");
-const SHARED_VI: &str = include_str!("../../tests/locales/vi/shared.ftl");
-const SHARED_EN: &str = include_str!("../../tests/locales/en/shared.ftl");
 
 fuzz_target!(|data: &[u8]| {
-    let mut m = MemSources::new();
+    let mut m = common::with_shared_strings();
     m.insert(format!("{}/campaign.toml", common::CAMPAIGN), data);
     m.insert(format!("{}/locales/vi/campaign.ftl", common::CAMPAIGN), VI);
     m.insert(format!("{}/locales/en/campaign.ftl", common::CAMPAIGN), EN);
     m.insert(format!("{}/images/logo.svg", common::CAMPAIGN), "<svg xmlns='http://www.w3.org/2000/svg'/>");
-    m.insert(format!("{}/vi/shared.ftl", common::SHARED), SHARED_VI);
-    m.insert(format!("{}/en/shared.ftl", common::SHARED), SHARED_EN);
     common::check(&m);
 });

@@ -7,17 +7,12 @@
 mod common;
 
 use libfuzzer_sys::fuzz_target;
-use loa_diag::MemSources;
 
 const CAMPAIGN: &str = include_str!("../../tests/fixtures/minimal/campaign.toml");
-const SHARED_VI: &str = include_str!("../../tests/locales/vi/shared.ftl");
-const SHARED_EN: &str = include_str!("../../tests/locales/en/shared.ftl");
 
 fuzz_target!(|data: &[u8]| {
-    let mut m = MemSources::new();
+    let mut m = common::with_shared_strings();
     m.insert(format!("{}/campaign.toml", common::CAMPAIGN), CAMPAIGN);
-    m.insert(format!("{}/vi/shared.ftl", common::SHARED), SHARED_VI);
-    m.insert(format!("{}/en/shared.ftl", common::SHARED), SHARED_EN);
     let names = ["locales/vi/campaign.ftl", "locales/en/campaign.ftl", "glossary.csv", "locales/l10n.lock"];
     for (name, part) in names.iter().zip(data.split(|&b| b == 0xFF)) {
         m.insert(format!("{}/{name}", common::CAMPAIGN), part);
