@@ -484,11 +484,16 @@ fn links_out_of_the_shared_strings_recordings_and_fonts_are_refused() {
     let toml = fs::read_to_string(camp.join("campaign.toml")).expect("toml");
     fs::write(camp.join("campaign.toml"), format!("{toml}\n[radio.weekly]\nprofiles = [\"broadcast\"]\nrundown = [{{ voice = \"headline\" }}]\n")).expect("write");
     let pack = tmp.path().join("out/p");
-    let out = loa(&camp, &["--format", "short", "build", ".", "--out", pack.to_str().expect("utf-8"), "--only", "radio", "--locale", "vi"]);
-    let stderr = text(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.lines().any(|l| l.starts_with("campaign.toml:") && l.contains("error[E0031]: voice/vi/headline.wav is a link that leads outside the campaign folder")), "{stderr}");
+    // `check` finds it before any media is made, at the same place as the build.
+    for args in [vec!["check", "."], vec!["build", ".", "--out", pack.to_str().expect("utf-8"), "--only", "radio", "--locale", "vi"]] {
+        let out = loa(&camp, &[&["--format", "short"], &args[..]].concat());
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(stderr.lines().any(|l| l.starts_with("campaign.toml:") && l.contains("error[E0031]: voice/vi/headline.wav is a link that leads outside the campaign folder")), "{args:?}: {stderr}");
+    }
     assert!(!pack.exists());
+
+    fs::remove_file(camp.join("voice/vi/headline.wav")).expect("rm");
 
     // Loa's own fonts: a link out of assets/fonts is refused.
     let assets = tmp.path().join("assets");

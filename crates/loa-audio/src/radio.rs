@@ -95,12 +95,7 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
     let here = |code: &'static str, msg: String| Diagnostic::error(code, msg).at(c.file, output.name.span());
 
     // 1. Find every voice: recording, another locale's recording, or a draft voice.
-    let voice_ids: Vec<&str> = spec
-        .rundown
-        .iter()
-        .flat_map(|s| s.get_ref().voice.iter().chain(&s.get_ref().under))
-        .map(|s| s.get_ref().as_str())
-        .collect();
+    let voice_ids = rundown_voices(spec);
     let fallback = audio_fallback(c, Some(spec), content);
     let voices = find_voices(c, output, spec.draft_voice.as_ref(), fallback.clone(), &voice_ids, &format!("the radio bulletin `{name}`"), content, cache, diags)?;
 
@@ -276,6 +271,44 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
 /// the product in it.
 /// The locale whose recordings and voice may speak `content`'s locale: the radio table's
 /// `audio-fallback`, or for a pseudo-locale the reference it was made from.
+/// The messages a bulletin speaks, in rundown order (voices, then voices under a bed).
+fn rundown_voices(spec: &RadioSpec) -> Vec<&str> {
+    spec.rundown.iter().flat_map(|s| s.get_ref().voice.iter().chain(&s.get_ref().under)).map(|s| s.get_ref().as_str()).collect()
+}
+
+/// What `loa check` can say of the recordings without decoding them: one that is a link leading
+/// outside the campaign folder (or hides a `..`) is E0031, located at the first bulletin or video
+/// that would speak it, as the build reports it.
+pub fn check_recordings(c: &Campaign, content: &ResolvedContent, diags: &mut Diagnostics) {
+    let first_radio = c.outputs.iter().find_map(|o| match &o.spec {
+        Spec::Radio(r) => Some(r),
+        _ => None,
+    });
+    let mut reported = std::collections::BTreeSet::new();
+    for output in c.outputs.iter().filter(|o| o.enabled()) {
+        let (ids, radio): (Vec<&str>, _) = match &output.spec {
+            Spec::Radio(spec) => (rundown_voices(spec), Some(spec)),
+            // A cut keeps the footage's own sound unless it asks for a voice-over.
+            Spec::Video(v) if v.kind.as_ref().is_none_or(|k| k.get_ref() != "cut") || v.voice_over == Some(true) => {
+                (v.messages.iter().map(|m| m.get_ref().as_str()).collect(), first_radio)
+            }
+            _ => continue,
+        };
+        let mut chain = vec![content.locale.clone()];
+        chain.extend(audio_fallback(c, radio, content));
+        for id in ids {
+            for lang in &chain {
+                if let Err((shown, problem)) = recording(c, lang, id)
+                    && reported.insert(shown.clone())
+                {
+                    let (what, hint) = problem.explain();
+                    diags.push(Diagnostic::error("E0031", format!("{shown} {what}")).at(c.file, output.name.span()).hint(hint));
+                }
+            }
+        }
+    }
+}
+
 fn audio_fallback(c: &Campaign, radio: Option<&RadioSpec>, content: &ResolvedContent) -> Option<String> {
     let lang = content.locale.as_str();
     let declared = radio.and_then(|r| r.audio_fallback.iter().find(|(k, _)| k.get_ref() == lang).map(|(_, v)| v.get_ref().clone()));

@@ -43,6 +43,9 @@ pub fn check(dir: &Path, opts: &CheckOptions, format: Format) -> u8 {
         for lang in &locales {
             contents.extend(loa_content::resolve(c, set, lang, &mut p.diags));
         }
+        for content in &contents {
+            loa_audio::radio::check_recordings(c, content, &mut p.diags);
+        }
         // Budgets need every text: a campaign whose messages do not resolve is fixed first.
         if !p.diags.has_errors() {
             let table = crate::budgets::check(c, &contents, crate::project::fonts_dir(&c.root).as_deref(), &mut p.diags);
