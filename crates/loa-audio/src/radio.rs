@@ -265,12 +265,6 @@ fn bulletin(c: &Campaign, output: &Output, spec: &RadioSpec, content: &ResolvedC
     Some(files)
 }
 
-/// The voice of every message in `ids` for `content`'s locale: the recording, else the draft
-/// voice, else (when `fallback` allows) the other locale's recording or draft voice. Missing
-/// recordings without a draft voice are one diagnostic naming every file to record; `what` names
-/// the product in it.
-/// The locale whose recordings and voice may speak `content`'s locale: the radio table's
-/// `audio-fallback`, or for a pseudo-locale the reference it was made from.
 /// The messages a bulletin speaks, in rundown order (voices, then voices under a bed).
 fn rundown_voices(spec: &RadioSpec) -> Vec<&str> {
     spec.rundown.iter().flat_map(|s| s.get_ref().voice.iter().chain(&s.get_ref().under)).map(|s| s.get_ref().as_str()).collect()
@@ -288,8 +282,7 @@ pub fn check_recordings(c: &Campaign, content: &ResolvedContent, diags: &mut Dia
     for output in c.outputs.iter().filter(|o| o.enabled()) {
         let (ids, radio): (Vec<&str>, _) = match &output.spec {
             Spec::Radio(spec) => (rundown_voices(spec), Some(spec)),
-            // A cut keeps the footage's own sound unless it asks for a voice-over.
-            Spec::Video(v) if v.kind.as_ref().is_none_or(|k| k.get_ref() != "cut") || v.voice_over == Some(true) => {
+            Spec::Video(v) if v.speaks_messages() => {
                 (v.messages.iter().map(|m| m.get_ref().as_str()).collect(), first_radio)
             }
             _ => continue,
@@ -309,12 +302,18 @@ pub fn check_recordings(c: &Campaign, content: &ResolvedContent, diags: &mut Dia
     }
 }
 
+/// The locale whose recordings and voice may speak `content`'s locale: the radio table's
+/// `audio-fallback`, or for a pseudo-locale the reference it was made from.
 fn audio_fallback(c: &Campaign, radio: Option<&RadioSpec>, content: &ResolvedContent) -> Option<String> {
     let lang = content.locale.as_str();
     let declared = radio.and_then(|r| r.audio_fallback.iter().find(|(k, _)| k.get_ref() == lang).map(|(_, v)| v.get_ref().clone()));
     declared.or_else(|| content.is_pseudo().then(|| c.reference().to_string()))
 }
 
+/// The voice of every message in `ids` for `content`'s locale: the recording, else the draft
+/// voice, else (when `fallback` allows) the other locale's recording or draft voice. Missing
+/// recordings without a draft voice are one diagnostic naming every file to record; `what` names
+/// the product in it.
 #[allow(clippy::too_many_arguments)]
 fn find_voices(
     c: &Campaign,

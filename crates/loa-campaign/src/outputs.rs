@@ -194,6 +194,14 @@ pub struct VideoSpec {
     pub preset: Option<Spanned<String>>,
 }
 
+impl VideoSpec {
+    /// Whether the video speaks its messages (a voice-over): a motion poster always does, a cut
+    /// only with `voice-over = true` (otherwise it keeps the footage's own sound).
+    pub fn speaks_messages(&self) -> bool {
+        self.kind.as_ref().is_none_or(|k| k.get_ref() != "cut") || self.voice_over == Some(true)
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 #[allow(clippy::large_enum_variant)] // a handful per campaign, never copied in bulk
 pub enum Spec {

@@ -115,8 +115,7 @@ fn subtitles(c: &Campaign, content: &ResolvedContent, table: &mut Table, diags: 
     for output in c.outputs.iter().filter(|o| o.enabled()) {
         let Spec::Video(v) = &output.spec else { continue };
         // A cut with the footage's own sound spreads the subtitles over the cut: no voice to time.
-        let cut = v.kind.as_ref().is_some_and(|k| k.get_ref() == "cut");
-        if cut && v.voice_over != Some(true) {
+        if !v.speaks_messages() {
             continue;
         }
         let mut t = lead;
